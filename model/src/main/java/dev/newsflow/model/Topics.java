@@ -1,0 +1,19 @@
+package dev.newsflow.model;
+
+import org.apache.kafka.common.serialization.Serdes;
+
+/** The public topics of newsflow. All are keyed by article id. */
+public final class Topics {
+
+    public static final Topic<String, Article> ARTICLES =
+            new Topic<>("newsflow.articles", Serdes.String(), JsonSerde.of(Article.class));
+
+    public static final Topic<String, EnrichedArticle> ENRICHED =
+            new Topic<>("newsflow.enriched", Serdes.String(), JsonSerde.of(EnrichedArticle.class));
+
+    /** Records the topology could not read, unchanged, with {@link DeadLetter} headers. */
+    public static final Topic<String, byte[]> DLQ =
+            new Topic<>("newsflow.dlq", Serdes.String(), Serdes.ByteArray());
+
+    private Topics() {}
+}
