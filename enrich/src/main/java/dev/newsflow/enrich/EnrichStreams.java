@@ -1,0 +1,39 @@
+package dev.newsflow.enrich;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** The Kafka Streams settings of the enrich service. */
+public final class EnrichStreams {
+
+    /** Articles of up to the ingest limit (4 MiB) travel whole through the repartition topics. */
+    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+    private EnrichStreams() {}
+
+    /**
+     * @param client bootstrap servers and whatever else the cluster needs (TLS, SASL); these win
+     *     over the defaults below, except the processing guarantee
+     */
+    public static Properties properties(Map<String, Object> client, Path stateDir, int threads) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, EnrichTopology.APPLICATION_ID);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), MAX_MESSAGE_BYTES);
+        props.putAll(client);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        Properties properties = new Properties();
+        properties.putAll(props);
+        return properties;
+    }
+}

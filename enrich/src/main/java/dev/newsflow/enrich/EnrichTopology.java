@@ -1,0 +1,81 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.model.JsonSerde;
+import dev.newsflow.model.Topics;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The enrich topology: articles in, deduplicated and tagged articles out.
+ *
+ * <p>Dedup is scatter, decide, gather: paragraphs are repartitioned by fingerprint so that
+ * each one meets its single stored owner, and the verdicts are repartitioned back by article
+ * id to rebuild the article. That keeps dedup right with any number of partitions and
+ * instances. Every store and repartition topic is named here, so internal topic names do not
+ * shift when the code does.
+ */
+public final class EnrichTopology {
+
+    public static final String APPLICATION_ID = "newsflow-enrich";
+    public static final String FIRST_SEEN_STORE = "article-first-seen";
+    public static final String OWNERS_STORE = "paragraph-owners";
+    public static final String ASSEMBLIES_STORE = "article-assemblies";
+    public static final String BY_FINGERPRINT = "paragraphs-by-fingerprint";
+    public static final String BY_ARTICLE = "verdicts-by-article";
+
+    private EnrichTopology() {}
+
+    public static Topology build(StreamsBuilder builder, EnrichConfig config, EntityTagger tagger) {
+        builder.addStateStore(store(FIRST_SEEN_STORE, ArticleScatter.FirstSeen.class));
+        builder.addStateStore(store(OWNERS_STORE, ParagraphOwnership.Owner.class));
+        builder.addStateStore(store(ASSEMBLIES_STORE, Assembly.class));
+
+        // read: a record that is not a usable article goes to the dead-letter topic, with the reason
+        Map<String, KStream<String, ReadResult>> read = builder
+                .stream(Topics.ARTICLES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles"))
+                .processValues(ArticleReader::new, Named.as("read"))
+                .split(Named.as("read-"))
+                .branch((id, result) -> result.isRead(), Branched.as("ok"))
+                .defaultBranch(Branched.as("unreadable"));
+        read.get("read-unreadable")
+                .mapValues(ReadResult::raw, Named.as("raw"))
+                .to(Topics.DLQ.name(), Produced.with(Topics.DLQ.keySerde(), Topics.DLQ.valueSerde()).withName("dead-letters"));
+
+        read.get("read-ok")
+                .mapValues(ReadResult::article, Named.as("article"))
+                // segment and fingerprint; mark repeats inside the article; scatter claims by fingerprint
+                .process(() -> new ArticleScatter(config), Named.as("scatter"), FIRST_SEEN_STORE)
+                .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_FINGERPRINT))
+                // decide who owns each paragraph: the first by (ingestedAt, article id)
+                .process(() -> new ParagraphOwnership(config), Named.as("decide"), OWNERS_STORE)
+                .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_ARTICLE))
+                // gather each article back once every paragraph has its verdict
+                .process(() -> new Reassembler(config), Named.as("gather"), ASSEMBLIES_STORE)
+                // tag entities in the kept paragraphs
+                .mapValues(tagger::tag, Named.as("tag"))
+                .to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
+                        .withName("enriched"));
+        return builder.build();
+    }
+
+    public static Topology build(EnrichConfig config, EntityTagger tagger) {
+        return build(new StreamsBuilder(), config, tagger);
+    }
+
+    /** Changelogged (the default), so a restarted instance restores what it knew. */
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> type) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(type));
+    }
+}

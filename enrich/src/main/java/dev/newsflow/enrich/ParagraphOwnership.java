@@ -1,0 +1,96 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.DedupEvent.Claim;
+import dev.newsflow.enrich.DedupEvent.Outcome;
+import dev.newsflow.enrich.DedupEvent.Verdict;
+import dev.newsflow.model.ParagraphRef;
+import java.time.Instant;
+import java.util.Comparator;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Decides who owns a paragraph. Runs on the partition of the paragraph's fingerprint, so every
+ * claim on one paragraph meets the one stored owner, however many partitions and instances.
+ *
+ * <p>The owner is the claimant first in (ingestedAt, articleId) order, whatever order the
+ * claims arrive in: an earlier article that arrives late takes the paragraph over, and the
+ * article that lost it is told so ({@link Outcome#REVOKED}). Claims from the owner itself (a
+ * replay) keep it. Bodies pass through untouched, on to the gather.
+ */
+final class ParagraphOwnership implements Processor<String, DedupEvent, String, DedupEvent> {
+
+    /** The owner of a fingerprint, and when the fingerprint was last claimed (for expiry). */
+    record Owner(String articleId, int index, Instant ingestedAt, long lastSeenMs) {
+
+        ParagraphRef ref() {
+            return new ParagraphRef(articleId, index);
+        }
+    }
+
+    private static final Comparator<Claim> ORDER =
+            Comparator.comparing(Claim::ingestedAt).thenComparing(Claim::articleId);
+
+    private final EnrichConfig config;
+    private ProcessorContext<String, DedupEvent> context;
+    private KeyValueStore<String, Owner> owners;
+
+    ParagraphOwnership(EnrichConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DedupEvent> context) {
+        this.context = context;
+        this.owners = context.getStateStore(EnrichTopology.OWNERS_STORE);
+        Expiry.schedule(context, owners, Owner::lastSeenMs, config.retention(),
+                config.sweepInterval(config.retention()));
+    }
+
+    @Override
+    public void process(Record<String, DedupEvent> record) {
+        if (record.value() instanceof Claim claim) {
+            decide(claim, record);
+        } else {
+            context.forward(record.withKey(record.value().articleId()));
+        }
+    }
+
+    private void decide(Claim claim, Record<String, DedupEvent> record) {
+        Owner owner = owners.get(claim.fingerprint());
+        if (owner == null || isOwnedBy(owner, claim) || comesBefore(claim, owner)) {
+            remember(claim, record.timestamp());
+            answer(record, claim.articleId(), new Verdict(claim.articleId(), claim.pass(),
+                    claim.fingerprint(), Outcome.OWNED, null));
+            if (owner != null && !isOwnedBy(owner, claim)) {
+                ParagraphRef now = new ParagraphRef(claim.articleId(), claim.index());
+                answer(record, owner.articleId(), new Verdict(owner.articleId(), -1,
+                        claim.fingerprint(), Outcome.REVOKED, now));
+            }
+        } else {
+            owners.put(claim.fingerprint(), new Owner(owner.articleId(), owner.index(), owner.ingestedAt(),
+                    Math.max(owner.lastSeenMs(), record.timestamp())));
+            answer(record, claim.articleId(), new Verdict(claim.articleId(), claim.pass(),
+                    claim.fingerprint(), Outcome.DUPLICATE, owner.ref()));
+        }
+    }
+
+    private static boolean isOwnedBy(Owner owner, Claim claim) {
+        return owner.articleId().equals(claim.articleId());
+    }
+
+    private static boolean comesBefore(Claim claim, Owner owner) {
+        return ORDER.compare(claim, new Claim(owner.articleId(), 0, owner.index(), claim.fingerprint(),
+                owner.ingestedAt())) < 0;
+    }
+
+    private void remember(Claim claim, long timestampMs) {
+        owners.put(claim.fingerprint(), new Owner(claim.articleId(), claim.index(), claim.ingestedAt(), timestampMs));
+    }
+
+    private void answer(Record<String, DedupEvent> record, String articleId, Verdict verdict) {
+        context.forward(record.withKey(articleId).withValue(verdict));
+    }
+}

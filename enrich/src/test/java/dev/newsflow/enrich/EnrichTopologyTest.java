@@ -1,0 +1,184 @@
+package dev.newsflow.enrich;
+
+import static dev.newsflow.enrich.TopologyFixture.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.model.DeadLetter;
+import dev.newsflow.model.Duplicate;
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Paragraph;
+import dev.newsflow.model.ParagraphRef;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+
+    private static final String SHARED = "Nordkorea gehört zu den wenigen offenen Unterstützern von Russlands Krieg gegen die Ukraine.";
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyFixture topology;
+
+    @BeforeEach
+    void start() {
+        topology = new TopologyFixture(stateDir);
+    }
+
+    @AfterEach
+    void stop() {
+        assertTrue(topology.enriched.isEmpty(), "no output left unchecked");
+        assertTrue(topology.deadLetters.isEmpty(), "no dead letter left unchecked");
+        topology.close();
+    }
+
+    @Test
+    void shouldDropTheRepeatedBlockAtTheEndOfCorpus001AndPointAtItsFirstCopy() throws Exception {
+        String text = Files.readString(Path.of("../corpus/001_7b908f9f754766f3.txt"));
+        topology.feed("001", text, T0);
+
+        EnrichedArticle out = topology.next();
+        List<Integer> kept = out.paragraphs().stream().map(Paragraph::index).toList();
+        int last = kept.size() + out.duplicates().size() - 1;
+        assertEquals(List.of(
+                new Duplicate(last - 1, fingerprintOf(out, 1), Duplicate.EXACT, new ParagraphRef("001", 1)),
+                new Duplicate(last, fingerprintOf(out, 2), Duplicate.EXACT, new ParagraphRef("001", 2))),
+                out.duplicates());
+        assertTrue(out.paragraphs().get(2).text().endsWith("HUR, sprach zuvor in einem Interview von 11.000 "
+                + "nordkoreanischen Soldaten, die bereits ab November einsatzbereit sein könnten."),
+                "the hard-wrapped lines are one paragraph");
+    }
+
+    @Test
+    void shouldKeepAParagraphInTheFirstArticleAndDropItFromALaterOne() {
+        topology.feed("a", "Titel A\n" + SHARED, T0);
+        topology.feed("b", "Titel B\n" + SHARED.replace("–", "-") + "\nEigener Absatz.", T0.plusSeconds(60));
+
+        EnrichedArticle a = topology.next();
+        EnrichedArticle b = topology.next();
+        assertEquals(List.of(0, 1), keptIndexes(a));
+        assertEquals(List.of(), a.duplicates());
+        assertEquals(List.of(0, 2), keptIndexes(b));
+        assertEquals(new ParagraphRef("a", 1), b.duplicates().get(0).duplicateOf());
+    }
+
+    @Test
+    void shouldProduceTheSameRecordWhenAnArticleIsReplayed() {
+        topology.feed("a", "Titel A\n" + SHARED, T0);
+        topology.feed("b", "Titel B\n" + SHARED, T0.plusSeconds(60));
+        EnrichedArticle first = topology.next();
+        EnrichedArticle firstB = topology.next();
+
+        topology.feed("a", "Titel A\n" + SHARED, T0.plusSeconds(3600));
+        topology.feed("b", "Titel B\n" + SHARED, T0.plusSeconds(3660));
+
+        assertEquals(first, topology.next(), "the replay keeps its paragraphs and its first ingestion time");
+        assertEquals(firstB, topology.next());
+    }
+
+    @Test
+    void shouldGiveAParagraphToTheEarlierArticleWhateverOrderTheyArriveIn() {
+        topology.feed("late", "Spät\n" + SHARED, T0.plusSeconds(60));
+        EnrichedArticle lateFirst = topology.next();
+        assertEquals(List.of(0, 1), keptIndexes(lateFirst), "alone, the later article owns the paragraph");
+
+        topology.feed("early", "Früh\n" + SHARED, T0);
+
+        EnrichedArticle early = topology.next();
+        EnrichedArticle lateRevised = topology.next();
+        assertEquals(List.of(0, 1), keptIndexes(early));
+        assertEquals("late", lateRevised.id());
+        assertEquals(List.of(0), keptIndexes(lateRevised));
+        assertEquals(new ParagraphRef("early", 1), lateRevised.duplicates().get(0).duplicateOf());
+    }
+
+    @Test
+    void shouldBreakATieOnIngestionTimeByArticleId() {
+        topology.feed("zeta", "Zeta\n" + SHARED, T0);
+        topology.feed("alpha", "Alpha\n" + SHARED, T0);
+
+        EnrichedArticle zeta = topology.next();
+        EnrichedArticle alpha = topology.next();
+        EnrichedArticle zetaRevised = topology.next();
+        assertEquals(List.of(0, 1), keptIndexes(zeta));
+        assertEquals(List.of(0, 1), keptIndexes(alpha));
+        assertEquals(new ParagraphRef("alpha", 1), zetaRevised.duplicates().get(0).duplicateOf());
+
+        topology.feed("zeta", "Zeta\n" + SHARED, T0.plusSeconds(5));
+        assertEquals(zetaRevised, topology.next(), "a replay after the revision agrees with it");
+    }
+
+    @Test
+    void shouldSendUnreadableRecordsToTheDeadLetterTopicAndKeepRunning() {
+        topology.articles.pipeInput("x", "{not json".getBytes(StandardCharsets.UTF_8), T0);
+        topology.articles.pipeInput("y", "{\"id\":\"y\",\"text\":\"  \"}".getBytes(StandardCharsets.UTF_8), T0);
+        topology.feed("a", "Titel A\n" + SHARED, T0);
+
+        TestRecord<String, byte[]> garbage = topology.deadLetters.readRecord();
+        assertEquals("{not json", new String(garbage.value(), StandardCharsets.UTF_8));
+        assertEquals("newsflow.articles", header(garbage.headers(), DeadLetter.TOPIC));
+        assertEquals("0", header(garbage.headers(), DeadLetter.OFFSET));
+        assertTrue(header(garbage.headers(), DeadLetter.REASON).startsWith("not a valid Article"));
+        assertEquals("article y has no text", header(topology.deadLetters.readRecord().headers(), DeadLetter.REASON));
+        assertEquals("a", topology.next().id());
+    }
+
+    @Test
+    void shouldForgetFingerprintsOlderThanTheRetention() {
+        topology.close();
+        topology = new TopologyFixture(stateDir.resolve("short"),
+                new EnrichConfig(Duration.ofDays(1), Duration.ofHours(1)), EntityTagger.disabled());
+        topology.feed("a", "Titel A\n" + SHARED, T0);
+        topology.next();
+        topology.advance(Duration.ofDays(3));
+
+        topology.feed("b", "Titel B\n" + SHARED, T0.plus(Duration.ofDays(3)));
+
+        assertEquals(List.of(), topology.next().duplicates(), "the old copy is forgotten");
+    }
+
+    @Test
+    void shouldRememberFingerprintsWithinTheRetention() {
+        topology.feed("a", "Titel A\n" + SHARED, T0);
+        topology.next();
+        topology.advance(Duration.ofDays(3));
+
+        topology.feed("b", "Titel B\n" + SHARED, T0.plus(Duration.ofDays(3)));
+
+        assertEquals(1, topology.next().duplicates().size());
+    }
+
+    @Test
+    void shouldNotRetagOrChangeAnArticleWithoutRepeats() {
+        topology.feed("a", "Titel\nEins.\nZwei.", T0);
+        EnrichedArticle out = topology.next();
+        assertEquals(List.of("Titel", "Eins.", "Zwei."), out.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(T0, out.ingestedAt());
+        assertNull(out.publishedAt());
+        assertEquals(1, out.schema());
+    }
+
+    private static List<Integer> keptIndexes(EnrichedArticle article) {
+        return article.paragraphs().stream().map(Paragraph::index).toList();
+    }
+
+    private static String fingerprintOf(EnrichedArticle article, int index) {
+        return article.paragraphs().stream().filter(p -> p.index() == index).findFirst().orElseThrow().fingerprint();
+    }
+
+    private static String header(Headers headers, String name) {
+        return new String(headers.lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.model.Article;
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.JsonSerde;
+import dev.newsflow.model.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/** The real topology on a {@link TopologyTestDriver}, with helpers to feed articles and read results. */
+final class TopologyFixture implements AutoCloseable {
+
+    static final Instant T0 = Instant.parse("2026-11-22T01:00:00Z");
+
+    final TopologyTestDriver driver;
+    final TestInputTopic<String, byte[]> articles;
+    final TestOutputTopic<String, EnrichedArticle> enriched;
+    final TestOutputTopic<String, byte[]> deadLetters;
+
+    TopologyFixture(Path stateDir, EnrichConfig config, EntityTagger tagger) {
+        Properties props = EnrichStreams.properties(
+                Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092"), stateDir, 1);
+        driver = new TopologyTestDriver(EnrichTopology.build(config, tagger), props, T0);
+        articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Serdes.String().deserializer(),
+                Topics.ENRICHED.valueSerde().deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DLQ.name(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    }
+
+    TopologyFixture(Path stateDir) {
+        this(stateDir, EnrichConfig.defaults(), EntityTagger.disabled());
+    }
+
+    static Article article(String id, String text, Instant ingestedAt) {
+        return new Article(id, id + ".txt", text.lines().findFirst().orElse(null), text, null, ingestedAt, "text/plain");
+    }
+
+    void feed(Article article) {
+        articles.pipeInput(article.id(), JsonSerde.of(Article.class).toBytes(article), article.ingestedAt());
+    }
+
+    void feed(String id, String text, Instant ingestedAt) {
+        feed(article(id, text, ingestedAt));
+    }
+
+    EnrichedArticle next() {
+        return enriched.readValue();
+    }
+
+    void advance(Duration streamTime) {
+        // stream time moves with record timestamps; an unrelated record carries it forward
+        feed("clock-" + streamTime.toMillis(), "Uhr " + streamTime.toMillis(), T0.plus(streamTime));
+        enriched.readValue();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
