@@ -1,0 +1,78 @@
+package dev.newsflow.sink;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a file so that it is either absent or complete, and on disk before the call returns:
+ * temporary file in the target's directory, flush, fsync, atomic rename, fsync of the directory.
+ * Only after this may the offsets of its records be committed.
+ */
+final class DurableFile {
+
+    private static final Logger log = LoggerFactory.getLogger(DurableFile.class);
+    private static final int NEWLINE = '\n';
+
+    private DurableFile() {}
+
+    /** Writes each line followed by {@code '\n'} to {@code target}, through {@code tempName} next to it. */
+    static void write(Path target, String tempName, List<byte[]> lines) {
+        Path dir = target.getParent();
+        Path temp = dir.resolve(tempName);
+        try {
+            createDirectory(dir);
+            try (FileChannel channel = FileChannel.open(temp,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                for (byte[] line : lines) {
+                    out.write(line);
+                    out.write(NEWLINE);
+                }
+                out.flush();
+                channel.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(dir);
+        } catch (IOException e) {
+            deleteQuietly(temp, e);
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Files.createDirectories(dir);
+        // the new directory's own entry must be durable too, or the file in it may vanish after a crash
+        syncDirectory(dir.getParent());
+    }
+
+    /** Makes a rename or a new entry durable; possible on Linux and macOS, not on Windows. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            log.debug("Cannot fsync directory {} on this platform: {}", dir, e.toString());
+        }
+    }
+
+    private static void deleteQuietly(Path temp, IOException cause) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
