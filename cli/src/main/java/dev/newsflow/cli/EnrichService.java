@@ -1,0 +1,73 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.enrich.EnrichConfig;
+import dev.newsflow.enrich.EnrichStreams;
+import dev.newsflow.enrich.EnrichTopology;
+import dev.newsflow.enrich.entities.EntityTagger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The enrich topology running on Kafka Streams: start-up, failure handling and shutdown. */
+final class EnrichService implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EnrichService.class);
+
+    private final KafkaStreams streams;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile Throwable failure;
+
+    EnrichService(Map<String, Object> client, Path stateDir, int threads, EnrichConfig config, EntityTagger tagger) {
+        streams = new KafkaStreams(EnrichTopology.build(config, tagger), EnrichStreams.properties(client, stateDir, threads));
+        streams.setUncaughtExceptionHandler(e -> {
+            failure = e;
+            log.error("The enrich topology failed and stops: {}", e.toString(), e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.setStateListener((now, before) -> {
+            log.info("Enrich topology: {} -> {}", before, now);
+            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                stopped.countDown();
+            }
+        });
+    }
+
+    EnrichService start() {
+        streams.start();
+        return this;
+    }
+
+    /** Blocks until the topology stops, by failure or by {@link #close()}. */
+    void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    boolean awaitStop(Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    Throwable failure() {
+        return failure;
+    }
+
+    boolean isStopped() {
+        return stopped.getCount() == 0;
+    }
+
+    /**
+     * Leaves the consumer group on the way out: Kafka Streams stays in by default, which makes the
+     * next start wait a whole session timeout (45 s) for this member to expire.
+     */
+    @Override
+    public void close() {
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.ingest.ArticlePublisher;
+import dev.newsflow.ingest.Ingest;
+import dev.newsflow.ingest.IngestSummary;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Publish articles from files, directories or stdin to newsflow.articles.",
+        description = {"Returns when every article is acknowledged by the cluster. A bad input (empty, binary,",
+            "malformed, too large) is reported as one line naming it and the reason; the rest goes on, and",
+            "no input file is ever moved or deleted. The same source always gets the same article id."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    IngestOptions ingest;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        ConsoleIngestListener listener = new ConsoleIngestListener(System.err, () -> "");
+        IngestSummary summary;
+        try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
+            summary = new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+        }
+        listener.progress.clear();
+        System.out.printf("Published %d articles from %d files (%s) in %.1f s; %d inputs rejected, %d files skipped.%n",
+                summary.published(), summary.filesRead(), Bytes.human(summary.bytes()),
+                (System.nanoTime() - start) / 1e9, summary.rejected(), summary.skipped());
+        return 0;
+    }
+}

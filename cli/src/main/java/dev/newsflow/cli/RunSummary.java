@@ -1,0 +1,48 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.ingest.IngestSummary;
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Entity;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The one screen 'run' prints at the end. */
+record RunSummary(IngestSummary ingest, Collection<EnrichedArticle> articles, int files, Path out, double seconds) {
+
+    void print(PrintStream out) {
+        int kept = articles.stream().mapToInt(a -> a.paragraphs().size()).sum();
+        long within = articles.stream()
+                .mapToLong(a -> a.duplicates().stream().filter(d -> d.duplicateOf().articleId().equals(a.id())).count())
+                .sum();
+        int dropped = articles.stream().mapToInt(a -> a.duplicates().size()).sum();
+        Map<String, Integer> mentions = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (EnrichedArticle article : articles) {
+            for (Entity entity : article.entities()) {
+                mentions.merge(entity.id(), entity.mentions(), Integer::sum);
+                names.putIfAbsent(entity.id(), entity.name());
+            }
+        }
+        String top = mentions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(6)
+                .map(e -> names.get(e.getKey()) + " (" + e.getValue() + ")")
+                .collect(Collectors.joining(", "));
+        out.printf("newsflow run: %d articles in %.1f s%n", articles.size(), seconds);
+        out.printf("  inputs       %d files read, %d rejected, %d skipped%n",
+                ingest.filesRead(), ingest.rejected(), ingest.skipped());
+        out.printf("  articles     %d published, %d written to %s (%d files)%n",
+                ingest.published(), articles.size(), this.out, files);
+        out.printf("  paragraphs   %d kept, %d duplicates dropped (%d within an article, %d across articles)%n",
+                kept, dropped, within, dropped - within);
+        out.printf("  entities     %d distinct, %d mentions%n", mentions.size(),
+                mentions.values().stream().mapToInt(Integer::intValue).sum());
+        if (!top.isEmpty()) {
+            out.printf("  most named   %s%n", top);
+        }
+    }
+}

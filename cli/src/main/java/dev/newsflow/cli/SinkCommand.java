@@ -1,0 +1,36 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.sink.EnrichedSink;
+import dev.newsflow.sink.SinkConfig;
+import dev.newsflow.sink.SinkListener;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "sink", mixinStandardHelpOptions = true,
+        header = "Write newsflow.enriched to JSON-lines files, exactly once, until stopped.",
+        description = {"Files: OUT/<yyyy-MM-dd>/enriched+<partition>+<startOffset>+<endOffset>.jsonl.",
+            "A file is written to a temporary name, synced, renamed, and only then are its offsets committed;",
+            "on start the sink continues after the highest offset in the files. Files roll by record count,",
+            "bytes and record time, never by wall clock; what is buffered is written on a clean stop."})
+final class SinkCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    SinkOptions sink;
+
+    @Override
+    public Integer call() throws Exception {
+        try (EnrichedSink writer = new EnrichedSink(sink.config(), kafka.client(), SinkListener.NONE)) {
+            Thread shutdown = new Thread(writer::close, "sink-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdown);
+            System.out.printf("Sink writing %s to %s. Stop with Ctrl-C.%n", sink.config().topic(), sink.out);
+            writer.run();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.sink.SinkConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Options of the file sink, shared by 'sink' and 'run'. */
+final class SinkOptions {
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+    Path out;
+
+    @Option(names = "--roll-records", defaultValue = "1000", paramLabel = "N",
+            description = "Start a new file after this many records (default: ${DEFAULT-VALUE}).")
+    int rollRecords;
+
+    @Option(names = "--roll-bytes", defaultValue = "67108864", paramLabel = "BYTES",
+            description = "Start a new file after this many bytes (default: ${DEFAULT-VALUE}, 64 MiB).")
+    long rollBytes;
+
+    @Option(names = "--roll-interval", defaultValue = "1h", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Start a new file when a record's time is this far past the file's first (default: ${DEFAULT-VALUE}).")
+    Duration rollInterval;
+
+    SinkConfig config() {
+        return SinkConfig.defaults(out).withRollRecords(rollRecords).withRollBytes(rollBytes).withRollInterval(rollInterval);
+    }
+}
