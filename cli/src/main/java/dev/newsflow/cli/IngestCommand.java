@@ -6,6 +6,8 @@ import dev.newsflow.ingest.IngestSummary;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         header = "Publish articles from files, directories or stdin to newsflow.articles.",
@@ -20,16 +22,19 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     IngestOptions ingest;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        ConsoleIngestListener listener = new ConsoleIngestListener(System.err, () -> "");
+        ConsoleIngestListener listener = new ConsoleIngestListener(spec.commandLine().getErr(), () -> "");
         IngestSummary summary;
         try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
             summary = new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
         }
         listener.progress.clear();
-        System.out.printf("Published %d articles from %d files (%s) in %.1f s; %d inputs rejected, %d files skipped.%n",
+        spec.commandLine().getOut().printf("Published %d articles from %d files (%s) in %.1f s; %d inputs rejected, %d files skipped.%n",
                 summary.published(), summary.filesRead(), Bytes.human(summary.bytes()),
                 (System.nanoTime() - start) / 1e9, summary.rejected(), summary.skipped());
         return 0;

@@ -1,6 +1,6 @@
 package dev.newsflow.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.function.Supplier;
 
 /**
@@ -12,21 +12,22 @@ final class Progress {
     private static final long TERMINAL_EVERY_MS = 200;
     private static final long PLAIN_EVERY_MS = 5_000;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
     private final Supplier<String> status;
     private long lastShownMs;
     private boolean lineOpen;
 
-    Progress(PrintStream out, boolean terminal, Supplier<String> status) {
+    Progress(PrintWriter out, boolean terminal, Supplier<String> status) {
         this.out = out;
         this.terminal = terminal;
         this.status = status;
         this.lastShownMs = System.currentTimeMillis();
     }
 
-    static Progress onStderr(Supplier<String> status) {
-        return new Progress(System.err, System.console() != null, status);
+    /** On the given stream, which is taken for a terminal when this process has one. */
+    static Progress on(PrintWriter out, Supplier<String> status) {
+        return new Progress(out, System.console() != null, status);
     }
 
     /** Shows the status if it is time to. */
@@ -46,7 +47,7 @@ final class Progress {
     }
 
     /** Prints a message on its own line, without mangling the status line. */
-    synchronized void print(PrintStream stream, String message) {
+    synchronized void print(PrintWriter stream, String message) {
         clear();
         stream.println(message);
         stream.flush();

@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -36,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     EnrichOptions enrich;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
             description = "Where the embedded broker and the topology keep their state (default: OUT/.newsflow).")
@@ -59,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
                          enrich.config(), tagger.join()).start();
                  RunSink files = new RunSink(sink.config(), cluster.client());
                  EnrichedArrivals arrivals = new EnrichedArrivals(cluster.client())) {
-                ConsoleIngestListener listener = new ConsoleIngestListener(System.err, () -> "");
+                ConsoleIngestListener listener = new ConsoleIngestListener(spec.commandLine().getErr(), () -> "");
                 IngestSummary ingested;
                 try (ArticlePublisher publisher = new ArticlePublisher(cluster.client())) {
                     ingested = new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
@@ -69,14 +74,14 @@ final class RunCommand implements Callable<Integer> {
                 files.writeAll(ids);
                 List<EnrichedArticle> articles = ids.stream().map(files.written()::get).toList();
                 new RunSummary(ingested, articles, files.files(), sink.out, (System.nanoTime() - start) / 1e9)
-                        .print(System.out);
+                        .print(spec.commandLine().getOut());
             }
         }
         return 0;
     }
 
     private void awaitEnriched(Set<String> ids, EnrichedArrivals arrivals, EnrichService topology, Path logFile) throws InterruptedException {
-        Progress progress = Progress.onStderr(() -> "enriched " + arrivals.countSeen(ids) + " of " + ids.size() + " articles");
+        Progress progress = Progress.on(spec.commandLine().getErr(), () -> "enriched " + arrivals.countSeen(ids) + " of " + ids.size() + " articles");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!arrivals.hasSeenAll(ids)) {
             if (topology.isStopped()) {

@@ -3,7 +3,7 @@ package dev.newsflow.cli;
 import dev.newsflow.ingest.IngestSummary;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /** The one screen 'run' prints at the end. */
 record RunSummary(IngestSummary ingest, Collection<EnrichedArticle> articles, int files, Path out, double seconds) {
 
-    void print(PrintStream out) {
+    void print(PrintWriter out) {
         int kept = articles.stream().mapToInt(a -> a.paragraphs().size()).sum();
         long within = articles.stream()
                 .mapToLong(a -> a.duplicates().stream().filter(d -> d.duplicateOf().articleId().equals(a.id())).count())

@@ -1,0 +1,113 @@
+package dev.newsflow.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.JsonSerde;
+import dev.newsflow.model.ParagraphRef;
+import dev.newsflow.sink.SinkFileName;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/**
+ * The end-to-end scenario, on whichever cluster the test names: 'newsflow run corpus' twice on
+ * one output folder, read back from the files the sink wrote.
+ */
+final class CorpusReplay {
+
+    static final Path CORPUS = Path.of("../corpus");
+    private static final JsonSerde<EnrichedArticle> ARTICLES = JsonSerde.of(EnrichedArticle.class);
+
+    private CorpusReplay() {}
+
+    /** Replays the corpus twice into {@code out} and checks the files after each run. */
+    static void replayTwice(Path out, List<String> clusterArgs) throws IOException {
+        Set<String> corpus = corpusFileNames();
+
+        Result first = run(out, clusterArgs);
+        assertEquals(0, first.exitCode, first.err);
+        assertTrue(first.out.contains("newsflow run: " + corpus.size() + " articles"), first.out);
+        Map<Path, List<String>> afterFirst = lines(out);
+        Map<String, String> firstRecords = byArticleId(afterFirst.values().stream().flatMap(List::stream).toList());
+        assertEquals(corpus, sources(firstRecords), "each corpus file written exactly once");
+        checkRepeatedBlockOf001(firstRecords);
+
+        Result second = run(out, clusterArgs);
+        assertEquals(0, second.exitCode, second.err);
+        Map<Path, List<String>> afterSecond = lines(out);
+        afterFirst.forEach((file, content) -> assertEquals(content, afterSecond.get(file), "files are never rewritten: " + file));
+        List<String> newLines = afterSecond.entrySet().stream()
+                .filter(e -> !afterFirst.containsKey(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).toList();
+        Map<String, String> secondRecords = byArticleId(newLines);
+        assertEquals(firstRecords, secondRecords, "the replay writes each article once more, byte for byte the same");
+    }
+
+    private static void checkRepeatedBlockOf001(Map<String, String> records) {
+        EnrichedArticle article = records.values().stream().map(line -> ARTICLES.fromBytes(line.getBytes()))
+                .filter(a -> a.source().startsWith("001_")).findFirst().orElseThrow();
+        int last = article.paragraphs().size() + article.duplicates().size() - 1;
+        assertEquals(List.of(last - 1, last), article.duplicates().stream().map(d -> d.index()).toList());
+        assertEquals(List.of(new ParagraphRef(article.id(), 1), new ParagraphRef(article.id(), 2)),
+                article.duplicates().stream().map(d -> d.duplicateOf()).toList());
+        assertTrue(article.entities().stream().anyMatch(e -> e.id().equals("nordkorea")), "tagged with the real model");
+    }
+
+    record Result(int exitCode, String out, String err) {}
+
+    static Result run(Path out, List<String> clusterArgs) {
+        List<String> args = new ArrayList<>(List.of("run", CORPUS.toString(), "--out", out.toString()));
+        args.addAll(clusterArgs);
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        CommandLine command = NewsflowCommand.commandLine();
+        command.setOut(new PrintWriter(stdout, true));
+        command.setErr(new PrintWriter(stderr, true));
+        int exit = command.execute(args.toArray(String[]::new));
+        return new Result(exit, stdout.toString(), stderr.toString());
+    }
+
+    /** Every sink file under {@code out}, with its lines. */
+    static Map<Path, List<String>> lines(Path out) throws IOException {
+        Map<Path, List<String>> files = new LinkedHashMap<>();
+        try (Stream<Path> all = Files.walk(out)) {
+            for (Path file : all.filter(f -> SinkFileName.parse(f.getFileName().toString()).isPresent()).sorted().toList()) {
+                files.put(out.relativize(file), Files.readAllLines(file));
+            }
+        }
+        return files;
+    }
+
+    /** The records by article id; fails if an id appears twice. */
+    private static Map<String, String> byArticleId(List<String> lines) {
+        Map<String, String> records = new HashMap<>();
+        for (String line : lines) {
+            String id = ARTICLES.fromBytes(line.getBytes()).id();
+            assertEquals(null, records.put(id, line), "article " + id + " written twice");
+        }
+        return records;
+    }
+
+    private static Set<String> sources(Map<String, String> records) {
+        return records.values().stream().map(line -> ARTICLES.fromBytes(line.getBytes()).source()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> corpusFileNames() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".txt")).collect(Collectors.toSet());
+        }
+    }
+}
