@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "broker", mixinStandardHelpOptions = true,
         header = "Run a single-node Kafka broker (KRaft) until stopped.",
-        description = {"The real Kafka broker and controller in one process, listening on 127.0.0.1.",
-            "Data and committed offsets are kept in --data-dir and survive a restart.",
-            "For development and tests; production runs a real cluster (see docker-compose.yml)."})
+        description = {"The real Kafka broker and controller in one process, listening on 127.0.0.1. "
+            + "Data and committed offsets are kept in --data-dir and survive a restart. "
+            + "For development and tests; production runs a real cluster (see docker-compose.yml)."})
 final class BrokerCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "9092", description = "Client port (default: ${DEFAULT-VALUE}).")

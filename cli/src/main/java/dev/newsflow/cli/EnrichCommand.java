@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         header = "Run the enrich topology (dedup and entity tagging) until stopped.",
-        description = {"Reads newsflow.articles, writes newsflow.enriched (and unreadable records to newsflow.dlq).",
-            "Start several instances with the same settings to share the work, up to one per partition."})
+        description = {"Reads newsflow.articles, writes newsflow.enriched (and unreadable records to newsflow.dlq). "
+            + "Start several instances with the same settings to share the work, up to one per partition."})
 final class EnrichCommand implements Callable<Integer> {
 
     @Mixin

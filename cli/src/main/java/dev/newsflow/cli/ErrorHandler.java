@@ -8,6 +8,8 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IExecutionExceptionHandler {
 
     static final int FAILED = 1;
+    /** The work was done, but some inputs were rejected (each reported on its own line). */
+    static final int SOME_REJECTED = 3;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {

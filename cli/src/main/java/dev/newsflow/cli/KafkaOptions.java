@@ -16,8 +16,8 @@ final class KafkaOptions {
     static final String DEFAULT_BOOTSTRAP = "localhost:9092";
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
-            description = "Kafka cluster to use (default: ${DEFAULT-VALUE} or bootstrap.servers from --kafka-config;"
-                    + " 'run' starts an embedded broker instead).")
+            description = "Kafka cluster to use (default: bootstrap.servers from --kafka-config, else "
+                    + DEFAULT_BOOTSTRAP + "; 'run' starts an embedded broker instead).")
     String bootstrapServers;
 
     @Option(names = "--kafka-config", paramLabel = "FILE",

@@ -21,10 +21,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Ingest, enrich and write articles in one process, then print a summary and exit.",
-        description = {"Without --bootstrap-servers, starts an embedded single-node Kafka broker (KRaft) whose data",
-            "is kept in OUT/.newsflow, so a later run on the same --out continues the same pipeline: replayed",
-            "articles keep their paragraphs, and the sink continues its files. Waits until every article fed in",
-            "has been written to OUT."})
+        description = {"Without --bootstrap-servers, starts an embedded single-node Kafka broker (KRaft) whose data "
+            + "is kept in OUT/.newsflow, so a later run on the same --out continues the same pipeline: replayed "
+            + "articles keep their paragraphs, and the sink continues its files. Waits until every article fed in "
+            + "has been written to OUT.",
+            "",
+            "Exit status: 0 done, 1 failed, 2 bad command line, 3 done but some inputs were rejected."})
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -75,9 +77,9 @@ final class RunCommand implements Callable<Integer> {
                 List<EnrichedArticle> articles = ids.stream().map(files.written()::get).toList();
                 new RunSummary(ingested, articles, files.files(), sink.out, (System.nanoTime() - start) / 1e9)
                         .print(spec.commandLine().getOut());
+                return ingested.rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
             }
         }
-        return 0;
     }
 
     private void awaitEnriched(Set<String> ids, EnrichedArrivals arrivals, EnrichService topology, Path logFile) throws InterruptedException {

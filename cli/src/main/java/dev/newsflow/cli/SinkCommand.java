@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "sink", mixinStandardHelpOptions = true,
         header = "Write newsflow.enriched to JSON-lines files, exactly once, until stopped.",
-        description = {"Files: OUT/<yyyy-MM-dd>/enriched+<partition>+<startOffset>+<endOffset>.jsonl.",
-            "A file is written to a temporary name, synced, renamed, and only then are its offsets committed;",
-            "on start the sink continues after the highest offset in the files. Files roll by record count,",
-            "bytes and record time, never by wall clock; what is buffered is written on a clean stop."})
+        description = {"Files: OUT/<yyyy-MM-dd>/enriched+<partition>+<startOffset>+<endOffset>.jsonl. "
+            + "A file is written to a temporary name, synced, renamed, and only then are its offsets committed; "
+            + "on start the sink continues after the highest offset in the files. Files roll by record count, "
+            + "bytes and record time, never by wall clock; what is buffered is written on a clean stop."})
 final class SinkCommand implements Callable<Integer> {
 
     @Mixin
@@ -25,6 +25,7 @@ final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
         try (EnrichedSink writer = new EnrichedSink(sink.config(), kafka.client(), SinkListener.NONE)) {
             Thread shutdown = new Thread(writer::close, "sink-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdown);

@@ -2,11 +2,13 @@ package dev.newsflow.cli;
 
 import dev.newsflow.enrich.EnrichStreams;
 import dev.newsflow.model.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -23,6 +25,13 @@ final class TopicSetup {
 
     private TopicSetup() {}
 
+    static final int DEFAULT_PARTITIONS = 4;
+    private static final Duration REACH_TIMEOUT = Duration.ofSeconds(15);
+
+    /**
+     * Checks that the cluster answers, then creates the missing topics. Whichever newsflow
+     * command first finds them missing creates them, so the services can start in any order.
+     */
     static void ensure(Map<String, Object> client, int partitions) {
         List<NewTopic> topics = new ArrayList<>();
         for (String name : NAMES) {
@@ -30,7 +39,12 @@ final class TopicSetup {
             topics.add(new NewTopic(name, Optional.of(partitions), Optional.empty())
                     .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(EnrichStreams.MAX_MESSAGE_BYTES))));
         }
-        try (Admin admin = Admin.create(client)) {
+        Map<String, Object> adminConfig = new java.util.HashMap<>(client);
+        // an unreachable cluster fails in seconds, not after the default minute
+        adminConfig.putIfAbsent("default.api.timeout.ms", (int) REACH_TIMEOUT.toMillis());
+        adminConfig.putIfAbsent("request.timeout.ms", 10_000);
+        try (Admin admin = Admin.create(adminConfig)) {
+            checkReachable(admin, client);
             admin.createTopics(topics).values().forEach((name, future) -> {
                 try {
                     future.get();
@@ -44,6 +58,18 @@ final class TopicSetup {
                     throw new IllegalStateException("interrupted while creating topic " + name, e);
                 }
             });
+        }
+    }
+
+    private static void checkReachable(Admin admin, Map<String, Object> client) {
+        try {
+            admin.describeCluster().nodes().get(REACH_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting to Kafka", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot reach Kafka at " + client.get("bootstrap.servers") + " within "
+                    + REACH_TIMEOUT.toSeconds() + " s (is a broker running? 'newsflow broker --data-dir DIR' starts one)", e);
         }
     }
 }

@@ -71,6 +71,11 @@ final class CorpusReplay {
     static Result run(Path out, List<String> clusterArgs) {
         List<String> args = new ArrayList<>(List.of("run", CORPUS.toString(), "--out", out.toString()));
         args.addAll(clusterArgs);
+        return run(args);
+    }
+
+    /** Runs the newsflow command in this process, as a user would on the command line. */
+    static Result run(List<String> args) {
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
         CommandLine command = NewsflowCommand.commandLine();

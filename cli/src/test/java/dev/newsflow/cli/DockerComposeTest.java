@@ -1,0 +1,247 @@
+package dev.newsflow.cli;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.newsflow.enrich.EnrichStreams;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Checks docker-compose.yml and the Dockerfile against the code, without Docker: every service's
+ * command is parsed by the real command line, and the broker's settings are compared with what
+ * the services need of it.
+ */
+class DockerComposeTest {
+
+    private static final Path COMPOSE_FILE = Path.of("../docker-compose.yml");
+    private static final Path DOCKERFILE = Path.of("../Dockerfile");
+    private static final String KAFKA = "kafka";
+    /** The newsflow services; each runs the subcommand of its name. */
+    private static final List<String> SERVICES = List.of("enrich", "sink", "ingest");
+
+    private static JsonNode services;
+
+    @BeforeAll
+    static void readComposeFile() throws IOException {
+        services = new ObjectMapper(new YAMLFactory()).readTree(COMPOSE_FILE.toFile()).path("services");
+    }
+
+    @Test
+    void shouldDefineTheBrokerAndTheThreeServices() {
+        for (String name : List.of(KAFKA, "enrich", "sink", "ingest")) {
+            assertTrue(services.has(name), "no service " + name + " in " + COMPOSE_FILE);
+        }
+    }
+
+    @Test
+    void shouldRunTheOfficialKafkaImageInKraftMode() {
+        JsonNode kafka = service(KAFKA);
+        assertTrue(kafka.path("image").asText().startsWith("apache/kafka:"), "image: " + kafka.path("image"));
+        Map<String, String> env = environment(kafka);
+        assertEquals("broker,controller", env.get("KAFKA_PROCESS_ROLES"));
+        assertTrue(env.containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS"), "no controller quorum voters");
+    }
+
+    @Test
+    void shouldStartTheServicesOnceTheBrokerIsHealthy() {
+        assertTrue(service(KAFKA).path("healthcheck").has("test"), "kafka has no healthcheck");
+        for (String name : SERVICES) {
+            assertEquals("service_healthy", service(name).path("depends_on").path(KAFKA).path("condition").asText(),
+                    name + " does not wait for a healthy broker");
+        }
+    }
+
+    @Test
+    void shouldBuildTheServicesFromTheOneImage() {
+        String image = service("enrich").path("image").asText();
+        assertFalse(image.isEmpty(), "enrich names no image");
+        for (String name : SERVICES) {
+            assertEquals(image, service(name).path("image").asText(), name + " image");
+            assertEquals(".", buildContext(service(name)), name + " build context");
+        }
+    }
+
+    @Test
+    void shouldGiveEachServiceACommandTheCliAccepts() {
+        for (String name : SERVICES) {
+            ParseResult parsed = parse(name);
+            assertEquals(name, parsed.commandSpec().name(), "the subcommand of service " + name);
+            assertFalse(parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested(),
+                    name + " only asks for help");
+        }
+    }
+
+    @Test
+    void shouldPointEveryServiceAtTheBrokersInternalListener() {
+        Map<String, String> env = environment(service(KAFKA));
+        String internalListener = env.getOrDefault("KAFKA_INTER_BROKER_LISTENER_NAME", "PLAINTEXT");
+        String internal = listeners(env.get("KAFKA_ADVERTISED_LISTENERS")).get(internalListener);
+        assertEquals(KAFKA, host(internal), "the internal listener must advertise the service name: " + internal);
+        for (String name : SERVICES) {
+            assertEquals(internal, parse(name).matchedOptionValue("--bootstrap-servers", null),
+                    name + " --bootstrap-servers");
+        }
+    }
+
+    @Test
+    void shouldLetTheBrokerAcceptTheLargestRecordEnrichWrites() {
+        String maxBytes = environment(service(KAFKA)).get("KAFKA_MESSAGE_MAX_BYTES");
+        assertTrue(maxBytes != null && Long.parseLong(maxBytes) >= EnrichStreams.MAX_MESSAGE_BYTES,
+                "KAFKA_MESSAGE_MAX_BYTES=" + maxBytes + " is below " + EnrichStreams.MAX_MESSAGE_BYTES);
+    }
+
+    @Test
+    void shouldCreateTheTopicsWithTheDefaultPartitions() {
+        // the compose file's scaling note counts on the default, as do the other commands that create topics
+        String defaultPartitions = NewsflowCommand.commandLine().getSubcommands().get("enrich")
+                .getCommandSpec().findOption("--partitions").defaultValue();
+        Integer partitions = parse("enrich").matchedOptionValue("--partitions", Integer.valueOf(defaultPartitions));
+        assertEquals(Integer.valueOf(defaultPartitions), partitions, "enrich --partitions");
+    }
+
+    @Test
+    void shouldLetEnrichScale() {
+        JsonNode enrich = service("enrich");
+        assertFalse(enrich.has("container_name"), "a container name allows one instance only");
+        assertFalse(enrich.has("ports"), "a host port allows one instance only");
+    }
+
+    @Test
+    void shouldGiveEachEnrichInstanceItsOwnStateDirectory() {
+        // Kafka Streams locks its state directory: instances sharing one cannot start
+        Path stateDir = parse("enrich").matchedOptionValue("--state-dir", null);
+        for (JsonNode volume : service("enrich").path("volumes")) {
+            Mount mount = Mount.of(volume);
+            if (stateDir.startsWith(mount.target())) {
+                assertTrue(mount.isAnonymous(), "the state directory " + stateDir + " is on a shared mount: " + volume);
+            }
+        }
+    }
+
+    @Test
+    void shouldStartTheCliMainClassInTheImage() throws Exception {
+        List<String> entrypoint = entrypoint();
+        String mainClass = mainClass(entrypoint);
+        assertEquals(Main.class.getName(), mainClass, "ENTRYPOINT " + entrypoint);
+        Method main = Class.forName(mainClass).getMethod("main", String[].class);
+        assertTrue(Modifier.isStatic(main.getModifiers()), mainClass + ".main is not static");
+    }
+
+    private static JsonNode service(String name) {
+        JsonNode service = services.path(name);
+        if (service.isMissingNode()) {
+            fail("no service " + name + " in " + COMPOSE_FILE);
+        }
+        return service;
+    }
+
+    /** The service's command, parsed by the real command line; the result is the subcommand's. */
+    private static ParseResult parse(String name) {
+        JsonNode command = service(name).path("command");
+        assertTrue(command.isArray(), name + ": command must be a list of arguments, not " + command);
+        List<String> args = new ArrayList<>();
+        command.forEach(arg -> args.add(arg.asText()));
+        ParseResult root = assertDoesNotThrow(
+                () -> NewsflowCommand.commandLine().parseArgs(args.toArray(String[]::new)),
+                name + ": the CLI refuses " + args);
+        assertTrue(root.hasSubcommand(), name + ": no subcommand in " + args);
+        return root.subcommand();
+    }
+
+    /** Both forms compose takes: a map, or a list of NAME=VALUE. */
+    private static Map<String, String> environment(JsonNode service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        JsonNode environment = service.path("environment");
+        if (environment.isArray()) {
+            environment.forEach(entry -> {
+                String[] pair = entry.asText().split("=", 2);
+                env.put(pair[0], pair.length > 1 ? pair[1] : "");
+            });
+        } else {
+            environment.properties().forEach(entry -> env.put(entry.getKey(), entry.getValue().asText()));
+        }
+        return env;
+    }
+
+    /** {@code NAME://host:port,...} as listener name to {@code host:port}. */
+    private static Map<String, String> listeners(String spec) {
+        assertTrue(spec != null && !spec.isBlank(), "no KAFKA_ADVERTISED_LISTENERS");
+        Map<String, String> listeners = new LinkedHashMap<>();
+        for (String listener : spec.split(",")) {
+            String[] parts = listener.strip().split("://", 2);
+            listeners.put(parts[0], parts[1]);
+        }
+        return listeners;
+    }
+
+    private static String host(String hostAndPort) {
+        assertTrue(hostAndPort != null && hostAndPort.contains(":"), "not host:port: " + hostAndPort);
+        return hostAndPort.substring(0, hostAndPort.lastIndexOf(':'));
+    }
+
+    private static String buildContext(JsonNode service) {
+        JsonNode build = service.path("build");
+        return build.isObject() ? build.path("context").asText() : build.asText();
+    }
+
+    /** A volume entry in its short ({@code [SOURCE:]TARGET[:MODE]}) or long form. */
+    private record Mount(String source, Path target) {
+
+        static Mount of(JsonNode volume) {
+            if (volume.isObject()) {
+                return new Mount(volume.path("source").asText(""), Path.of(volume.path("target").asText()));
+            }
+            String[] parts = volume.asText().split(":");
+            return parts.length == 1 ? new Mount("", Path.of(parts[0])) : new Mount(parts[0], Path.of(parts[1]));
+        }
+
+        /** A volume without a source is created for each container, so instances do not share it. */
+        boolean isAnonymous() {
+            return source.isEmpty();
+        }
+    }
+
+    /** The exec-form ENTRYPOINT of the Dockerfile's last stage. */
+    private static List<String> entrypoint() throws IOException {
+        List<String> entrypoints = Files.readAllLines(DOCKERFILE).stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith("ENTRYPOINT "))
+                .toList();
+        assertFalse(entrypoints.isEmpty(), "no ENTRYPOINT in " + DOCKERFILE);
+        JsonNode args = new ObjectMapper().readTree(entrypoints.get(entrypoints.size() - 1).substring("ENTRYPOINT ".length()));
+        assertTrue(args.isArray(), "ENTRYPOINT is not in exec form: " + args);
+        List<String> entrypoint = new ArrayList<>();
+        args.forEach(arg -> entrypoint.add(arg.asText()));
+        return entrypoint;
+    }
+
+    /** The first argument of {@code java} that is neither an option nor an option's value. */
+    private static String mainClass(List<String> javaCommand) {
+        for (int i = 1; i < javaCommand.size(); i++) {
+            String arg = javaCommand.get(i);
+            if (List.of("-cp", "-classpath", "--class-path").contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return fail("no main class in " + javaCommand);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.newsflow.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.TypeConversionException;
+
+class DurationConverterTest {
+
+    private final DurationConverter converter = new DurationConverter();
+
+    @Test
+    void shouldReadShortFormsAndIso8601() {
+        assertEquals(Duration.ofDays(30), converter.convert("30d"));
+        assertEquals(Duration.ofHours(12), converter.convert("12h"));
+        assertEquals(Duration.ofMinutes(15), converter.convert("15m"));
+        assertEquals(Duration.ofSeconds(90), converter.convert("90s"));
+        assertEquals(Duration.ofMillis(500), converter.convert("500ms"));
+        assertEquals(Duration.ofHours(12), converter.convert("PT12H"));
+    }
+
+    @Test
+    void shouldRejectWhatIsNotADurationWithAHint() {
+        TypeConversionException e = assertThrows(TypeConversionException.class, () -> converter.convert("30 days"));
+        assertEquals("'30 days' is not a duration; use e.g. 30d, 12h, 15m, 90s or 500ms", e.getMessage());
+    }
+}
