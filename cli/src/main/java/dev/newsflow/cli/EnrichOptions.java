@@ -34,7 +34,7 @@ final class EnrichOptions {
     List<Path> knowledgeBases = new ArrayList<>();
 
     EnrichConfig config() {
-        return new EnrichConfig(retention, EnrichConfig.DEFAULT_REVISION_WINDOW);
+        return EnrichConfig.defaults().withRetention(retention);
     }
 
     EntityTagger tagger() {

@@ -1,14 +1,15 @@
 package dev.newsflow.enrich;
 
+import dev.newsflow.enrich.DedupEvent.BandClaim;
 import dev.newsflow.enrich.DedupEvent.Body;
 import dev.newsflow.enrich.DedupEvent.Claim;
 import dev.newsflow.enrich.DedupEvent.Segment;
+import dev.newsflow.enrich.near.MinHash;
+import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.Article;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,8 +17,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Segments and fingerprints an article, marks the paragraphs it repeats within itself, and
- * scatters: the body goes on keyed by article id, and each distinct paragraph goes out as a
- * claim keyed by its fingerprint, to be decided where that fingerprint's owner is stored.
+ * scatters: the body goes on keyed by article id; each distinct paragraph goes out as a claim
+ * keyed by its fingerprint, and, if it is long enough to have near copies, as one band claim
+ * per similarity band, keyed by the band. Each is decided where that key's state is stored.
  *
  * <p>It also remembers when an article id was first ingested: a replay is ranked, and
  * published, with its first ingestion time, so that it produces the same record as the first
@@ -29,11 +31,13 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
     record FirstSeen(Instant ingestedAt, long lastSeenMs) {}
 
     private final EnrichConfig config;
+    private final RepeatsWithin repeatsWithin;
     private ProcessorContext<String, DedupEvent> context;
     private KeyValueStore<String, FirstSeen> firstSeen;
 
     ArticleScatter(EnrichConfig config) {
         this.config = config;
+        this.repeatsWithin = new RepeatsWithin(config.nearCopy());
     }
 
     @Override
@@ -49,13 +53,14 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         Article article = record.value();
         Instant ingestedAt = rememberFirstIngestion(article, record.timestamp());
         long pass = context.recordMetadata().map(m -> m.offset()).orElse(record.timestamp());
-        List<Segment> segments = segment(article.text());
-        List<Claim> claims = claims(article.id(), pass, ingestedAt, segments);
+        List<Segment> segments = repeatsWithin.segment(article.text());
+        List<DedupEvent> claims = claims(article.id(), pass, ingestedAt, segments);
         long timestamp = ingestedAt.toEpochMilli();
         context.forward(new Record<>(article.id(), new Body(article.id(), pass, article.source(),
                 article.title(), article.publishedAt(), ingestedAt, segments, claims.size()), timestamp));
-        for (Claim claim : claims) {
-            context.forward(new Record<>(claim.fingerprint(), claim, timestamp));
+        for (DedupEvent claim : claims) {
+            String key = claim instanceof BandClaim band ? band.band() : ((Claim) claim).fingerprint();
+            context.forward(new Record<>(key, claim, timestamp));
         }
     }
 
@@ -66,23 +71,19 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         return first;
     }
 
-    static List<Segment> segment(String text) {
-        List<String> paragraphs = Segmenter.segment(text);
-        List<Segment> segments = new ArrayList<>(paragraphs.size());
-        Map<String, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String fingerprint = Fingerprinter.fingerprint(paragraphs.get(i));
-            Integer earlier = firstIndex.putIfAbsent(fingerprint, i);
-            segments.add(new Segment(i, paragraphs.get(i), fingerprint, earlier));
-        }
-        return segments;
-    }
-
-    private static List<Claim> claims(String articleId, long pass, Instant ingestedAt, List<Segment> segments) {
-        List<Claim> claims = new ArrayList<>();
+    private List<DedupEvent> claims(String articleId, long pass, Instant ingestedAt, List<Segment> segments) {
+        List<DedupEvent> claims = new ArrayList<>();
         for (Segment segment : segments) {
-            if (segment.repeatOf() == null) {
-                claims.add(new Claim(articleId, pass, segment.index(), segment.fingerprint(), ingestedAt));
+            if (segment.isRepeat()) {
+                continue;
+            }
+            claims.add(new Claim(articleId, pass, segment.index(), segment.fingerprint(), ingestedAt));
+            Shingles shingles = Shingles.of(segment.text());
+            if (config.nearCopy().isLongEnough(shingles)) {
+                for (String band : MinHash.bandKeys(shingles)) {
+                    claims.add(new BandClaim(articleId, pass, segment.index(), segment.fingerprint(), ingestedAt,
+                            band, shingles.hashes(), shingles.words(), shingles.numbers()));
+                }
             }
         }
         return claims;

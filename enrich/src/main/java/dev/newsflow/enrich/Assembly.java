@@ -9,22 +9,28 @@ import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Paragraph;
 import dev.newsflow.model.ParagraphRef;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * One article being gathered: its body and the verdicts on its paragraphs as they arrive, in
- * any order, from the partitions that decided them.
+ * One article being gathered: its body and the verdicts on its claims as they arrive, in any
+ * order, from the partitions that decided them.
  *
- * @param verdicts by fingerprint
- * @param revoked paragraphs this article was told it owns that now belong to an earlier
- *     article, by fingerprint, with where that article has them
+ * @param verdicts by claim key (fingerprint, or fingerprint and band)
+ * @param revoked verdicts that took a paragraph from this article after it was told it owns it,
+ *     by claim key
  * @param emitted whether the article has been published in its current state
  * @param touchedMs stream time of the last change (for expiry)
  */
-record Assembly(long pass, Body body, Map<String, Verdict> verdicts, Map<String, ParagraphRef> revoked,
+record Assembly(long pass, Body body, Map<String, Verdict> verdicts, Map<String, Verdict> revoked,
                 boolean emitted, long touchedMs) {
+
+    /** Of several near copies, the most similar is named; ties go to the earliest reference. */
+    private static final Comparator<Verdict> BEST_NEAR = Comparator.comparing(Verdict::similarity).reversed()
+            .thenComparing(v -> v.duplicateOf().articleId()).thenComparingInt(v -> v.duplicateOf().index());
 
     static Assembly start(long pass, long nowMs) {
         return new Assembly(pass, null, new TreeMap<>(), new TreeMap<>(), false, nowMs);
@@ -36,14 +42,17 @@ record Assembly(long pass, Body body, Map<String, Verdict> verdicts, Map<String,
 
     Assembly withVerdict(Verdict verdict, long nowMs) {
         Map<String, Verdict> more = new TreeMap<>(verdicts);
-        more.put(verdict.fingerprint(), verdict);
+        more.put(verdict.claimKey(), verdict);
         return new Assembly(pass, body, more, revoked, emitted, nowMs);
     }
 
-    Assembly withRevoked(String fingerprint, ParagraphRef nowAt, long nowMs) {
-        Map<String, ParagraphRef> more = new TreeMap<>(revoked);
-        more.put(fingerprint, nowAt);
-        return new Assembly(pass, body, verdicts, more, false, nowMs);
+    /** The article with the revocation applied; to be published again if that changes it. */
+    Assembly withRevoked(Verdict revocation, long nowMs) {
+        Map<String, Verdict> more = new TreeMap<>(revoked);
+        more.put(revocation.claimKey(), revocation);
+        Assembly revised = new Assembly(pass, body, verdicts, more, false, nowMs);
+        boolean unchanged = emitted && isComplete() && revised.toArticle().equals(toArticle());
+        return unchanged ? revised.asEmitted() : revised;
     }
 
     Assembly asEmitted() {
@@ -54,34 +63,44 @@ record Assembly(long pass, Body body, Map<String, Verdict> verdicts, Map<String,
         return body != null && verdicts.size() == body.claims();
     }
 
-    boolean owns(String fingerprint) {
-        Verdict verdict = verdicts.get(fingerprint);
-        return verdict != null && verdict.outcome() == Outcome.OWNED && !revoked.containsKey(fingerprint);
-    }
-
     /** The article as dedup leaves it: kept paragraphs without mentions yet, and the duplicates. */
     EnrichedArticle toArticle() {
         List<Paragraph> kept = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         for (Segment segment : body.segments()) {
-            ParagraphRef firstSeen = firstSeen(segment);
-            if (firstSeen == null) {
-                kept.add(new Paragraph(segment.index(), segment.text(), segment.fingerprint(), List.of()));
+            Optional<Duplicate> duplicate = duplicate(segment);
+            if (duplicate.isPresent()) {
+                duplicates.add(duplicate.get());
             } else {
-                duplicates.add(new Duplicate(segment.index(), segment.fingerprint(), Duplicate.EXACT, firstSeen));
+                kept.add(new Paragraph(segment.index(), segment.text(), segment.fingerprint(), List.of()));
             }
         }
         return new EnrichedArticle(EnrichedArticle.SCHEMA, body.articleId(), body.source(), body.title(),
                 body.publishedAt(), body.ingestedAt(), kept, duplicates, List.of());
     }
 
-    /** Where a paragraph was first seen, or null if this article owns it. */
-    private ParagraphRef firstSeen(Segment segment) {
-        String fingerprint = segment.fingerprint();
-        if (owns(fingerprint)) {
-            return segment.repeatOf() == null ? null : new ParagraphRef(body.articleId(), segment.repeatOf());
+    /** What a paragraph duplicates, if anything: exact copies first, then the best near copy. */
+    private Optional<Duplicate> duplicate(Segment segment) {
+        if (segment.isRepeat()) {
+            Segment target = body.segments().get(segment.repeatOf());
+            Optional<Duplicate> elsewhere = duplicate(target);
+            ParagraphRef ref = elsewhere.map(Duplicate::duplicateOf)
+                    .orElse(new ParagraphRef(body.articleId(), target.index()));
+            return Optional.of(new Duplicate(segment.index(), segment.fingerprint(), segment.match(),
+                    segment.similarity(), ref));
         }
-        ParagraphRef elsewhere = revoked.get(fingerprint);
-        return elsewhere != null ? elsewhere : verdicts.get(fingerprint).duplicateOf();
+        String fingerprint = segment.fingerprint();
+        Verdict exact = revoked.getOrDefault(fingerprint, verdicts.get(fingerprint));
+        if (exact.outcome() != Outcome.OWNED) {
+            return Optional.of(new Duplicate(segment.index(), fingerprint, Duplicate.EXACT, null, exact.duplicateOf()));
+        }
+        return nearVerdicts(fingerprint).min(BEST_NEAR)
+                .map(near -> new Duplicate(segment.index(), fingerprint, Duplicate.NEAR, near.similarity(), near.duplicateOf()));
+    }
+
+    private java.util.stream.Stream<Verdict> nearVerdicts(String fingerprint) {
+        String prefix = fingerprint + "/";
+        return java.util.stream.Stream.concat(verdicts.values().stream(), revoked.values().stream())
+                .filter(v -> v.isNear() && v.claimKey().startsWith(prefix) && v.outcome() != Outcome.OWNED);
     }
 }

@@ -1,21 +1,24 @@
 package dev.newsflow.enrich;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * What travels between the dedup stages: the article body, one claim per distinct paragraph,
- * and the verdicts on those claims. One type, so that the scatter and gather topics carry all
- * three in order.
+ * What travels between the dedup stages: the article body, the claims on its paragraphs (one
+ * per distinct fingerprint, one per similarity band), and the verdicts on those claims. One
+ * type, so that the scatter and gather topics carry all of them in order.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = DedupEvent.Body.class, name = "body"),
     @JsonSubTypes.Type(value = DedupEvent.Claim.class, name = "claim"),
+    @JsonSubTypes.Type(value = DedupEvent.BandClaim.class, name = "band"),
     @JsonSubTypes.Type(value = DedupEvent.Verdict.class, name = "verdict")
 })
 public sealed interface DedupEvent {
@@ -31,28 +34,67 @@ public sealed interface DedupEvent {
     long pass();
 
     /**
-     * The segmented article. {@code claims} is the number of distinct paragraphs sent for a
-     * verdict; the article is complete when that many verdicts have arrived.
+     * The segmented article. {@code claims} is the number of claims sent for a verdict; the
+     * article is complete when that many verdicts have arrived.
      */
     record Body(String articleId, long pass, String source, String title, Instant publishedAt,
                 Instant ingestedAt, List<Segment> segments, int claims) implements DedupEvent {}
 
     /**
-     * One paragraph as segmented. {@code repeatOf} is the index of an earlier paragraph of the
-     * same article with the same fingerprint, or null.
+     * One paragraph as segmented. {@code repeatOf} is the index of another paragraph of the same
+     * article that this one repeats (exactly or nearly, as {@code match} says), or null.
      */
-    record Segment(int index, String text, String fingerprint, Integer repeatOf) {}
+    record Segment(int index, String text, String fingerprint, Integer repeatOf, String match, Double similarity) {
+
+        static Segment distinct(int index, String text, String fingerprint) {
+            return new Segment(index, text, fingerprint, null, null, null);
+        }
+
+        Segment repeating(int of, String how, Double similar) {
+            return new Segment(index, text, fingerprint, of, how, similar);
+        }
+
+        @JsonIgnore
+        boolean isRepeat() {
+            return repeatOf != null;
+        }
+    }
 
     /** An article's bid to own a paragraph, ranked by (ingestedAt, articleId). */
     record Claim(String articleId, long pass, int index, String fingerprint, Instant ingestedAt)
             implements DedupEvent {}
 
     /**
-     * The answer to a claim. {@link Outcome#REVOKED} tells an article that a paragraph it was
-     * told it owns now belongs to an earlier article.
+     * A paragraph looking for near copies among those that share one of its similarity bands.
+     * It carries its shingles, because the candidates are verified where the band is stored.
      */
-    record Verdict(String articleId, long pass, String fingerprint, Outcome outcome,
-                   ParagraphRef duplicateOf) implements DedupEvent {}
+    record BandClaim(String articleId, long pass, int index, String fingerprint, Instant ingestedAt,
+                     String band, int[] shingles, int words, String numbers) implements DedupEvent {
+
+        Shingles toShingles() {
+            return new Shingles(shingles, words, numbers);
+        }
+    }
+
+    /**
+     * The answer to a claim. For a band claim ({@code band} not null), {@link Outcome#OWNED}
+     * means no earlier near copy was found there. {@link Outcome#REVOKED} tells an article that
+     * a paragraph it was told it owns now belongs to an earlier article.
+     */
+    record Verdict(String articleId, long pass, String fingerprint, String band, Outcome outcome,
+                   ParagraphRef duplicateOf, Double similarity) implements DedupEvent {
+
+        /** Exact verdicts and band verdicts of one paragraph are told apart by this key. */
+        @JsonIgnore
+        String claimKey() {
+            return band == null ? fingerprint : fingerprint + "/" + band;
+        }
+
+        @JsonIgnore
+        boolean isNear() {
+            return band != null;
+        }
+    }
 
     enum Outcome { OWNED, DUPLICATE, REVOKED }
 }

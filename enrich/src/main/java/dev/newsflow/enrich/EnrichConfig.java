@@ -1,5 +1,6 @@
 package dev.newsflow.enrich;
 
+import dev.newsflow.enrich.near.NearCopy;
 import java.time.Duration;
 
 /**
@@ -9,14 +10,26 @@ import java.time.Duration;
  *     remembered after it was last seen; a repeat older than this is no longer recognised
  * @param revisionWindow how long an emitted article is kept so that it can be revised when an
  *     earlier article (by ingestedAt, id) that shares a paragraph is processed after it
+ * @param nearCopy what counts as a near copy of a paragraph
+ * @param bucketSize how many paragraphs one similarity band remembers; the oldest give way
  */
-public record EnrichConfig(Duration retention, Duration revisionWindow) {
+public record EnrichConfig(Duration retention, Duration revisionWindow, NearCopy nearCopy, int bucketSize) {
 
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
     public static final Duration DEFAULT_REVISION_WINDOW = Duration.ofHours(1);
 
+    public static final int DEFAULT_BUCKET_SIZE = 64;
+
     public static EnrichConfig defaults() {
-        return new EnrichConfig(DEFAULT_RETENTION, DEFAULT_REVISION_WINDOW);
+        return new EnrichConfig(DEFAULT_RETENTION, DEFAULT_REVISION_WINDOW, NearCopy.defaults(), DEFAULT_BUCKET_SIZE);
+    }
+
+    public EnrichConfig withRetention(Duration keep) {
+        return new EnrichConfig(keep, revisionWindow, nearCopy, bucketSize);
+    }
+
+    public EnrichConfig withNearCopy(NearCopy rule) {
+        return new EnrichConfig(retention, revisionWindow, rule, bucketSize);
     }
 
     /** How often expired entries are swept, in stream time. */

@@ -32,7 +32,8 @@ public final class EnrichTopology {
     public static final String FIRST_SEEN_STORE = "article-first-seen";
     public static final String OWNERS_STORE = "paragraph-owners";
     public static final String ASSEMBLIES_STORE = "article-assemblies";
-    public static final String BY_FINGERPRINT = "paragraphs-by-fingerprint";
+    public static final String BANDS_STORE = "paragraph-bands";
+    public static final String BY_FINGERPRINT = "claims-by-fingerprint-or-band";
     public static final String BY_ARTICLE = "verdicts-by-article";
 
     private EnrichTopology() {}
@@ -40,6 +41,7 @@ public final class EnrichTopology {
     public static Topology build(StreamsBuilder builder, EnrichConfig config, EntityTagger tagger) {
         builder.addStateStore(store(FIRST_SEEN_STORE, ArticleScatter.FirstSeen.class));
         builder.addStateStore(store(OWNERS_STORE, ParagraphOwnership.Owner.class));
+        builder.addStateStore(store(BANDS_STORE, NearCopyFinder.Bucket.class));
         builder.addStateStore(store(ASSEMBLIES_STORE, Assembly.class));
 
         // read: a record that is not a usable article goes to the dead-letter topic, with the reason
@@ -55,11 +57,15 @@ public final class EnrichTopology {
 
         read.get("read-ok")
                 .mapValues(ReadResult::article, Named.as("article"))
-                // segment and fingerprint; mark repeats inside the article; scatter claims by fingerprint
+                // segment and fingerprint; mark repeats inside the article; scatter claims by
+                // fingerprint and by similarity band
                 .process(() -> new ArticleScatter(config), Named.as("scatter"), FIRST_SEEN_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_FINGERPRINT))
                 // decide who owns each paragraph: the first by (ingestedAt, article id)
-                .process(() -> new ParagraphOwnership(config), Named.as("decide"), OWNERS_STORE)
+                .process(() -> new ParagraphOwnership(config), Named.as("decide-exact"), OWNERS_STORE)
+                // find earlier near copies among the paragraphs that share a band, verified
+                .process(() -> new NearCopyFinder(config), Named.as("decide-near"), BANDS_STORE)
+                .selectKey((key, event) -> event.articleId(), Named.as("by-article"))
                 .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_ARTICLE))
                 // gather each article back once every paragraph has its verdict
                 .process(() -> new Reassembler(config), Named.as("gather"), ASSEMBLIES_STORE)

@@ -18,7 +18,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>The owner is the claimant first in (ingestedAt, articleId) order, whatever order the
  * claims arrive in: an earlier article that arrives late takes the paragraph over, and the
  * article that lost it is told so ({@link Outcome#REVOKED}). Claims from the owner itself (a
- * replay) keep it. Bodies pass through untouched, on to the gather.
+ * replay) keep it. Everything else passes through untouched.
  */
 final class ParagraphOwnership implements Processor<String, DedupEvent, String, DedupEvent> {
 
@@ -54,7 +54,7 @@ final class ParagraphOwnership implements Processor<String, DedupEvent, String, 
         if (record.value() instanceof Claim claim) {
             decide(claim, record);
         } else {
-            context.forward(record.withKey(record.value().articleId()));
+            context.forward(record);
         }
     }
 
@@ -63,17 +63,17 @@ final class ParagraphOwnership implements Processor<String, DedupEvent, String, 
         if (owner == null || isOwnedBy(owner, claim) || comesBefore(claim, owner)) {
             remember(claim, record.timestamp());
             answer(record, claim.articleId(), new Verdict(claim.articleId(), claim.pass(),
-                    claim.fingerprint(), Outcome.OWNED, null));
+                    claim.fingerprint(), null, Outcome.OWNED, null, null));
             if (owner != null && !isOwnedBy(owner, claim)) {
                 ParagraphRef now = new ParagraphRef(claim.articleId(), claim.index());
                 answer(record, owner.articleId(), new Verdict(owner.articleId(), -1,
-                        claim.fingerprint(), Outcome.REVOKED, now));
+                        claim.fingerprint(), null, Outcome.REVOKED, now, null));
             }
         } else {
             owners.put(claim.fingerprint(), new Owner(owner.articleId(), owner.index(), owner.ingestedAt(),
                     Math.max(owner.lastSeenMs(), record.timestamp())));
             answer(record, claim.articleId(), new Verdict(claim.articleId(), claim.pass(),
-                    claim.fingerprint(), Outcome.DUPLICATE, owner.ref()));
+                    claim.fingerprint(), null, Outcome.DUPLICATE, owner.ref(), null));
         }
     }
 

@@ -72,16 +72,13 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
                 : assembly.withVerdict((Verdict) event, now);
     }
 
-    private Assembly revise(Assembly current, Verdict revoked, long now) {
+    private Assembly revise(Assembly current, Verdict revocation, long now) {
         if (current == null) {
             log.warn("Article {} lost paragraph {} to {} after its revision window; its published record keeps it",
-                    revoked.articleId(), revoked.fingerprint(), revoked.duplicateOf());
+                    revocation.articleId(), revocation.fingerprint(), revocation.duplicateOf());
             return null;
         }
-        if (!current.owns(revoked.fingerprint()) && current.verdicts().containsKey(revoked.fingerprint())) {
-            return null;
-        }
-        return current.withRevoked(revoked.fingerprint(), revoked.duplicateOf(), now);
+        return current.withRevoked(revocation, now);
     }
 
     private void emit(Assembly assembly) {

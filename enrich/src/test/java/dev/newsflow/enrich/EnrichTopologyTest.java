@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -53,8 +54,8 @@ class EnrichTopologyTest {
         List<Integer> kept = out.paragraphs().stream().map(Paragraph::index).toList();
         int last = kept.size() + out.duplicates().size() - 1;
         assertEquals(List.of(
-                new Duplicate(last - 1, fingerprintOf(out, 1), Duplicate.EXACT, new ParagraphRef("001", 1)),
-                new Duplicate(last, fingerprintOf(out, 2), Duplicate.EXACT, new ParagraphRef("001", 2))),
+                new Duplicate(last - 1, fingerprintOf(out, 1), Duplicate.EXACT, null, new ParagraphRef("001", 1)),
+                new Duplicate(last, fingerprintOf(out, 2), Duplicate.EXACT, null, new ParagraphRef("001", 2))),
                 out.duplicates());
         assertTrue(out.paragraphs().get(2).text().endsWith("HUR, sprach zuvor in einem Interview von 11.000 "
                 + "nordkoreanischen Soldaten, die bereits ab November einsatzbereit sein könnten."),
@@ -96,8 +97,9 @@ class EnrichTopologyTest {
 
         topology.feed("early", "Früh\n" + SHARED, T0);
 
-        EnrichedArticle early = topology.next();
-        EnrichedArticle lateRevised = topology.next();
+        Map<String, EnrichedArticle> out = topology.nextByArticle(2);
+        EnrichedArticle early = out.get("early");
+        EnrichedArticle lateRevised = out.get("late");
         assertEquals(List.of(0, 1), keptIndexes(early));
         assertEquals("late", lateRevised.id());
         assertEquals(List.of(0), keptIndexes(lateRevised));
@@ -110,8 +112,9 @@ class EnrichTopologyTest {
         topology.feed("alpha", "Alpha\n" + SHARED, T0);
 
         EnrichedArticle zeta = topology.next();
-        EnrichedArticle alpha = topology.next();
-        EnrichedArticle zetaRevised = topology.next();
+        Map<String, EnrichedArticle> out = topology.nextByArticle(2);
+        EnrichedArticle alpha = out.get("alpha");
+        EnrichedArticle zetaRevised = out.get("zeta");
         assertEquals(List.of(0, 1), keptIndexes(zeta));
         assertEquals(List.of(0, 1), keptIndexes(alpha));
         assertEquals(new ParagraphRef("alpha", 1), zetaRevised.duplicates().get(0).duplicateOf());
@@ -139,7 +142,7 @@ class EnrichTopologyTest {
     void shouldForgetFingerprintsOlderThanTheRetention() {
         topology.close();
         topology = new TopologyFixture(stateDir.resolve("short"),
-                new EnrichConfig(Duration.ofDays(1), Duration.ofHours(1)), EntityTagger.disabled());
+                EnrichConfig.defaults().withRetention(Duration.ofDays(1)), EntityTagger.disabled());
         topology.feed("a", "Titel A\n" + SHARED, T0);
         topology.next();
         topology.advance(Duration.ofDays(3));

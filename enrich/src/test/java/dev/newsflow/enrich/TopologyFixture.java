@@ -56,6 +56,16 @@ final class TopologyFixture implements AutoCloseable {
         return enriched.readValue();
     }
 
+    /** The next records, by article id: the order of records for different articles is not fixed. */
+    Map<String, EnrichedArticle> nextByArticle(int count) {
+        Map<String, EnrichedArticle> byId = new java.util.HashMap<>();
+        for (int i = 0; i < count; i++) {
+            EnrichedArticle article = next();
+            byId.put(article.id(), article);
+        }
+        return byId;
+    }
+
     void advance(Duration streamTime) {
         // stream time moves with record timestamps; an unrelated record carries it forward
         feed("clock-" + streamTime.toMillis(), "Uhr " + streamTime.toMillis(), T0.plus(streamTime));

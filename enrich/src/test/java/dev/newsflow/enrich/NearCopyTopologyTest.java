@@ -1,0 +1,109 @@
+package dev.newsflow.enrich;
+
+import static dev.newsflow.enrich.TopologyFixture.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.model.Duplicate;
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.ParagraphRef;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NearCopyTopologyTest {
+
+    private static final String AGENCY = "Die Berichte über die Verlegung nordkoreanischer Truppen nach Russland wurden aus "
+            + "Russland derweil bisher nicht dementiert, berichtete die Nachrichtenagentur am Abend.";
+    private static final String AGENCY_EDITED = "Die Berichte über die Verlegung nordkoreanischer Truppen nach Russland wurden aus "
+            + "Moskau derweil bisher nicht dementiert, berichtete die Nachrichtenagentur am Abend. (dpa)";
+    private static final String TEMPLATE = "Der Außenminister Sergej Lawrow traf am Montag in Moskau den chinesischen "
+            + "Amtskollegen Wang Yi zu Gesprächen über die Lage in der Region.";
+    private static final String SAME_TEMPLATE = "Der Außenminister Antony Blinken traf am Montag in Washington den britischen "
+            + "Amtskollegen David Cameron zu Gesprächen über die Lage in der Region.";
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyFixture topology;
+
+    @BeforeEach
+    void start() {
+        topology = new TopologyFixture(stateDir);
+    }
+
+    @AfterEach
+    void stop() {
+        assertTrue(topology.enriched.isEmpty(), "no output left unchecked");
+        topology.close();
+    }
+
+    @Test
+    void shouldDropANearCopyInALaterArticleWithItsSimilarity() {
+        topology.feed("a", "Titel A\n" + AGENCY, T0);
+        topology.feed("b", "Titel B\n" + AGENCY_EDITED, T0.plusSeconds(60));
+
+        assertEquals(List.of(), topology.next().duplicates());
+        Duplicate copy = topology.next().duplicates().get(0);
+        assertEquals(Duplicate.NEAR, copy.match());
+        assertEquals(new ParagraphRef("a", 1), copy.duplicateOf());
+        assertTrue(copy.similarity() >= 0.7 && copy.similarity() < 1.0, "similarity " + copy.similarity());
+    }
+
+    @Test
+    void shouldKeepParagraphsOfTheSameTemplateWithOtherNames() {
+        topology.feed("a", "Titel A\n" + TEMPLATE, T0);
+        topology.feed("b", "Titel B\n" + SAME_TEMPLATE, T0.plusSeconds(60));
+
+        assertEquals(List.of(), topology.next().duplicates());
+        assertEquals(List.of(), topology.next().duplicates());
+    }
+
+    @Test
+    void shouldGiveANearCopyToTheEarlierArticleWhateverOrderTheyArriveIn() {
+        topology.feed("late", "Spät\n" + AGENCY_EDITED, T0.plusSeconds(60));
+        assertEquals(List.of(), topology.next().duplicates());
+
+        topology.feed("early", "Früh\n" + AGENCY, T0);
+
+        Map<String, EnrichedArticle> out = topology.nextByArticle(2);
+        assertEquals(List.of(), out.get("early").duplicates());
+        Duplicate revised = out.get("late").duplicates().get(0);
+        assertEquals(Duplicate.NEAR, revised.match());
+        assertEquals(new ParagraphRef("early", 1), revised.duplicateOf());
+    }
+
+    @Test
+    void shouldProduceTheSameRecordsWhenNearCopiesAreReplayed() {
+        topology.feed("a", "Titel A\n" + AGENCY, T0);
+        topology.feed("b", "Titel B\n" + AGENCY_EDITED, T0.plusSeconds(60));
+        EnrichedArticle a = topology.next();
+        EnrichedArticle b = topology.next();
+
+        topology.feed("b", "Titel B\n" + AGENCY_EDITED, T0.plusSeconds(120));
+        topology.feed("a", "Titel A\n" + AGENCY, T0.plusSeconds(180));
+
+        assertEquals(b, topology.next());
+        assertEquals(a, topology.next());
+    }
+
+    @Test
+    void shouldForgetNearCopiesOlderThanTheRetention() {
+        topology.close();
+        topology = new TopologyFixture(stateDir.resolve("short"), EnrichConfig.defaults().withRetention(Duration.ofDays(1)),
+                EntityTagger.disabled());
+        topology.feed("a", "Titel A\n" + AGENCY, T0);
+        topology.next();
+        topology.advance(Duration.ofDays(3));
+
+        topology.feed("b", "Titel B\n" + AGENCY_EDITED, T0.plus(Duration.ofDays(3)));
+
+        assertEquals(List.of(), topology.next().duplicates());
+    }
+}

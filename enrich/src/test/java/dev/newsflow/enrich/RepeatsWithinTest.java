@@ -1,0 +1,67 @@
+package dev.newsflow.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsflow.enrich.DedupEvent.Segment;
+import dev.newsflow.enrich.near.NearCopy;
+import dev.newsflow.model.Duplicate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RepeatsWithinTest {
+
+    private final RepeatsWithin repeats = new RepeatsWithin(NearCopy.defaults());
+
+    @Test
+    void shouldFindTheCaptionRepeatedWithACreditInCorpus000() throws Exception {
+        List<Segment> segments = repeats.segment(Files.readString(Path.of("../corpus/000_c581dff1dc219dce.txt")));
+        Segment credited = find(segments, "Wladimir Putin und Kim Jong Un stoßen an.");
+        Segment original = find(segments, "Wladimir Putin und Kim Jong-un stoßen an.");
+        assertEquals(original.index(), credited.repeatOf());
+        assertEquals(Duplicate.NEAR, credited.match());
+        assertTrue(credited.similarity() > 0.8);
+    }
+
+    @Test
+    void shouldDropACaptionContainedInTheNextParagraphInFavourOfTheLongerOne() throws Exception {
+        List<Segment> segments = repeats.segment(Files.readString(Path.of("../corpus/000_c581dff1dc219dce.txt")));
+        Segment caption = segments.stream().filter(s -> s.text().equals("Nordkoreanische Soldaten bei einer Parade in Pjöngjang."))
+                .findFirst().orElseThrow();
+        assertEquals(caption.index() + 1, caption.repeatOf());
+        assertEquals(1.0, caption.similarity());
+        assertNull(segments.get(caption.index() + 1).repeatOf(), "the longer one stays");
+    }
+
+    @Test
+    void shouldPointARepeatOfARepeatAtTheParagraphThatStays() {
+        String text = "Soldaten bei einer Parade in Pjöngjang.\n"
+                + "Soldaten bei einer Parade in Pjöngjang. Berichten zufolge hat Kim Truppen geschickt.\n"
+                + "Soldaten bei einer Parade in Pjöngjang.";
+        List<Segment> segments = repeats.segment(text);
+        assertEquals(1, segments.get(0).repeatOf());
+        assertEquals(1, segments.get(2).repeatOf(), "exact repeat of 0, which gives way to 1");
+    }
+
+    @Test
+    void shouldNotTakeALongParagraphForAContainedCaption() {
+        String text = "Wladimir Putin und Kim Jong-un stoßen an. Der Kremlchef war Mitte Juni in Nordkorea zu Gast.\n"
+                + "Wladimir Putin und Kim Jong Un stoßen an. Der Kremlchef war Mitte Juni in Nordkorea zu Gast. (Archivbild)";
+        List<Segment> segments = repeats.segment(text);
+        assertNull(segments.get(0).repeatOf(), "the first stays");
+        assertEquals(0, segments.get(1).repeatOf(), "the credited copy is the near copy");
+    }
+
+    @Test
+    void shouldKeepShortLinesThatRepeatOnlyInPart() {
+        List<Segment> segments = repeats.segment("Kommentare\nKommentare lesen und schreiben Sie hier bitte\nZum Kommentar");
+        assertTrue(segments.stream().noneMatch(Segment::isRepeat));
+    }
+
+    private static Segment find(List<Segment> segments, String start) {
+        return segments.stream().filter(s -> s.text().startsWith(start)).findFirst().orElseThrow();
+    }
+}

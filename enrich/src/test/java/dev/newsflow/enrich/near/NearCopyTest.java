@@ -1,0 +1,39 @@
+package dev.newsflow.enrich.near;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NearCopyTest {
+
+    private static final String CAPTION = "Wladimir Putin und Kim Jong-un stoßen an. Der Kremlchef war Mitte Juni in Nordkorea"
+            + " zu Gast. Beide Länder wollen ihre militärische Zusammenarbeit vertiefen.";
+
+    private final NearCopy rule = NearCopy.defaults();
+
+    @Test
+    void shouldFindACaptionWithACreditAndAnotherSpelling() {
+        double similarity = rule.similarity(Shingles.of(CAPTION),
+                Shingles.of(CAPTION.replace("Jong-un", "Jong Un") + " (Archivbild)"));
+        assertTrue(similarity > 0.9, "was " + similarity);
+    }
+
+    @Test
+    void shouldNotCallAParagraphWithOtherNumbersACopy() {
+        String a = "Rund 10.000 Soldaten sollen aus Nordkorea nach Russland verlegt worden sein und sich dort vorbereiten.";
+        assertEquals(-1, rule.similarity(Shingles.of(a), Shingles.of(a.replace("10.000", "12.000"))));
+    }
+
+    @Test
+    void shouldNotCallSameTemplateWithOtherNamesACopy() {
+        String a = "Der Außenminister Sergej Lawrow traf am Montag in Moskau den chinesischen Amtskollegen Wang Yi zu Gesprächen.";
+        String b = "Der Außenminister Antony Blinken traf am Montag in Washington den britischen Amtskollegen David Cameron zu Gesprächen.";
+        assertEquals(-1, rule.similarity(Shingles.of(a), Shingles.of(b)));
+    }
+
+    @Test
+    void shouldNeverCallShortParagraphsNearCopies() {
+        assertEquals(-1, rule.similarity(Shingles.of("Mehr zum Thema Ukraine"), Shingles.of("Mehr zum Thema Ukraine heute")));
+    }
+}
