@@ -82,7 +82,7 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
             if (config.nearCopy().isLongEnough(shingles)) {
                 for (String band : MinHash.bandKeys(shingles)) {
                     claims.add(new BandClaim(articleId, pass, segment.index(), segment.fingerprint(), ingestedAt,
-                            band, shingles.hashes(), shingles.words(), shingles.numbers()));
+                            band, shingles));
                 }
             }
         }

@@ -69,12 +69,7 @@ public sealed interface DedupEvent {
      * It carries its shingles, because the candidates are verified where the band is stored.
      */
     record BandClaim(String articleId, long pass, int index, String fingerprint, Instant ingestedAt,
-                     String band, int[] shingles, int words, String numbers) implements DedupEvent {
-
-        Shingles toShingles() {
-            return new Shingles(shingles, words, numbers);
-        }
-    }
+                     String band, Shingles shingles) implements DedupEvent {}
 
     /**
      * The answer to a claim. For a band claim ({@code band} not null), {@link Outcome#OWNED}

@@ -28,20 +28,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class NearCopyFinder implements Processor<String, DedupEvent, String, DedupEvent> {
 
     /** One remembered paragraph of a band. */
-    record Entry(String articleId, int index, String fingerprint, Instant ingestedAt,
-                 int[] shingles, int words, String numbers, long lastSeenMs) {
-
-        Shingles toShingles() {
-            return new Shingles(shingles, words, numbers);
-        }
+    record Entry(String articleId, int index, String fingerprint, Instant ingestedAt, Shingles shingles, long lastSeenMs) {
 
         ParagraphRef ref() {
             return new ParagraphRef(articleId, index);
         }
 
         Entry seenAt(long timestampMs) {
-            return new Entry(articleId, index, fingerprint, ingestedAt, shingles, words, numbers,
-                    Math.max(lastSeenMs, timestampMs));
+            return new Entry(articleId, index, fingerprint, ingestedAt, shingles, Math.max(lastSeenMs, timestampMs));
         }
     }
 
@@ -84,8 +78,8 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
 
     private void decide(BandClaim claim, Record<String, DedupEvent> record) {
         Entry mine = new Entry(claim.articleId(), claim.index(), claim.fingerprint(), claim.ingestedAt(),
-                claim.shingles(), claim.words(), claim.numbers(), record.timestamp());
-        Shingles shingles = mine.toShingles();
+                claim.shingles(), record.timestamp());
+        Shingles shingles = mine.shingles();
         long oldest = record.timestamp() - config.retention().toMillis();
         Entry original = null;
         double originalSimilarity = 0;
@@ -98,7 +92,7 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
                 kept.add(entry); // copies inside an article are found before the scatter
                 continue;
             }
-            double similarity = nearCopy.similarity(shingles, entry.toShingles());
+            double similarity = nearCopy.similarity(shingles, entry.shingles());
             if (similarity < 0) {
                 kept.add(entry);
             } else if (ORDER.compare(entry, mine) < 0) {

@@ -22,7 +22,7 @@ class NearCopyTopologyTest {
     private static final String AGENCY = "Die Berichte über die Verlegung nordkoreanischer Truppen nach Russland wurden aus "
             + "Russland derweil bisher nicht dementiert, berichtete die Nachrichtenagentur am Abend.";
     private static final String AGENCY_EDITED = "Die Berichte über die Verlegung nordkoreanischer Truppen nach Russland wurden aus "
-            + "Moskau derweil bisher nicht dementiert, berichtete die Nachrichtenagentur am Abend. (dpa)";
+            + "Russland bislang nicht dementiert, berichtete die Nachrichtenagentur am Abend. (dpa)";
     private static final String TEMPLATE = "Der Außenminister Sergej Lawrow traf am Montag in Moskau den chinesischen "
             + "Amtskollegen Wang Yi zu Gesprächen über die Lage in der Region.";
     private static final String SAME_TEMPLATE = "Der Außenminister Antony Blinken traf am Montag in Washington den britischen "

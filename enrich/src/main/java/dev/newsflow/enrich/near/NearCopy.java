@@ -1,17 +1,29 @@
 package dev.newsflow.enrich.near;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * When one paragraph counts as a near copy of another: both long enough, the same numbers, and
- * word-pair Jaccard similarity at or over the threshold. A short paragraph ("Kommentare",
- * "Lesezeit 5 Minuten") is only ever an exact duplicate: a few shared words say nothing.
+ * When one paragraph counts as a near copy of another: both long enough, the same numbers, no
+ * capitalised word swapped for another (spelling variants such as "Selenskyj" and "Selensky"
+ * aside), and Jaccard similarity of their words at or over the threshold.
+ *
+ * <p>Copy-editing changes spelling, credits, quote marks, a word or two; a paragraph built on the
+ * same template but about other people, places or figures is news of its own, and dropping it
+ * would lose data. German capitalises nouns too, so a copy that swaps one noun for another is
+ * kept: a missed copy costs a repeated paragraph, a wrong drop costs news. A short paragraph ("Kommentare", "Lesezeit 5 Minuten") is only ever an exact
+ * duplicate: a few shared words say nothing.
  *
  * @param threshold minimum Jaccard similarity of the word pairs
  * @param minWords paragraphs with fewer words are never near copies
  */
 public record NearCopy(double threshold, int minWords) {
 
-    public static final double DEFAULT_THRESHOLD = 0.7;
+    public static final double DEFAULT_THRESHOLD = 0.6;
     public static final int DEFAULT_MIN_WORDS = 8;
+
+    static final int MAX_SWAPPED_NAMES = 0;
 
     public static NearCopy defaults() {
         return new NearCopy(DEFAULT_THRESHOLD, DEFAULT_MIN_WORDS);
@@ -23,10 +35,67 @@ public record NearCopy(double threshold, int minWords) {
 
     /** The similarity if {@code a} and {@code b} are near copies, else -1. */
     public double similarity(Shingles a, Shingles b) {
-        if (!isLongEnough(a) || !isLongEnough(b) || !a.numbers().equals(b.numbers())) {
+        if (!isLongEnough(a) || !isLongEnough(b) || !a.numbers().equals(b.numbers())
+                || swappedNames(a.names(), b.names()) > MAX_SWAPPED_NAMES) {
             return -1;
         }
         double jaccard = a.jaccard(b);
         return jaccard >= threshold ? jaccard : -1;
+    }
+
+    /**
+     * How many names of one side were swapped for others: names without a counterpart on the
+     * other side (not even a respelling), paired with such names there. A name only added or
+     * only removed (a credit, a deleted word) is no swap.
+     */
+    static int swappedNames(String a, String b) {
+        List<String> onlyA = new ArrayList<>(Arrays.asList(a.split(" ")));
+        List<String> onlyB = new ArrayList<>(Arrays.asList(b.split(" ")));
+        for (String name : new ArrayList<>(onlyA)) {
+            if (onlyB.remove(name)) {
+                onlyA.remove(name);
+            }
+        }
+        int unmatchedA = 0;
+        for (String name : onlyA) {
+            if (!name.isEmpty() && onlyB.stream().noneMatch(other -> isRespelling(name, other))) {
+                unmatchedA++;
+            }
+        }
+        int unmatchedB = 0;
+        for (String name : onlyB) {
+            if (!name.isEmpty() && onlyA.stream().noneMatch(other -> isRespelling(name, other))) {
+                unmatchedB++;
+            }
+        }
+        return Math.min(unmatchedA, unmatchedB);
+    }
+
+    /**
+     * "selenskyj"/"selensky", "putins"/"putin", "pjöngjang"/"pyongyang": two edits apart at most,
+     * three for long words, and no short words ("Kim" and "Yoon" are different people).
+     */
+    static boolean isRespelling(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        return shorter >= 4 && editDistance(a, b) <= (shorter >= 8 ? 3 : 2);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -36,4 +36,25 @@ class NearCopyTest {
     void shouldNeverCallShortParagraphsNearCopies() {
         assertEquals(-1, rule.similarity(Shingles.of("Mehr zum Thema Ukraine"), Shingles.of("Mehr zum Thema Ukraine heute")));
     }
+
+    @Test
+    void shouldAcceptRespelledNamesAndACredit() {
+        String a = "Der ukrainische Präsident Wolodymyr Selenskyj hatte zudem zu Wochenbeginn erklärt, dass Pjöngjang Waffen liefere.";
+        String b = "Der ukrainische Präsident Wolodymyr Selensky hatte zudem zu Wochenbeginn erklärt, dass Pyongyang Waffen liefere. (dpa)";
+        assertTrue(rule.similarity(Shingles.of(a), Shingles.of(b)) > 0);
+    }
+
+    @Test
+    void shouldKeepACopyThatSwapsOneNounForAnother() {
+        String a = "Der ukrainische Präsident Wolodymyr Selenskyj hatte zudem zu Wochenbeginn erklärt, dass Kim Waffen liefere.";
+        String b = "Der ukrainische Präsident Wolodymyr Selenskyj hatte zudem zu Wochenbeginn erklärt, dass Kim Munition liefere.";
+        assertEquals(-1, rule.similarity(Shingles.of(a), Shingles.of(b)), "German nouns are capitalised like names");
+    }
+
+    @Test
+    void shouldCountNamesSwappedForOthers() {
+        assertEquals(2, NearCopy.swappedNames("lawrow moskau sergej", "blinken sergej washington"));
+        assertEquals(0, NearCopy.swappedNames("putin selenskyj", "putins selensky"));
+        assertEquals(0, NearCopy.swappedNames("jong kim un", "kim"), "names only removed are no swap");
+    }
 }

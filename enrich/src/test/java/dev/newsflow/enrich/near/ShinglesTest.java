@@ -21,10 +21,20 @@ class ShinglesTest {
     }
 
     @Test
-    void shouldMeasureSharedWordPairs() {
+    void shouldMeasureSharedWords() {
         Shingles a = Shingles.of("eins zwei drei vier fünf");
-        Shingles b = Shingles.of("eins zwei drei vier sechs");
-        assertEquals(3.0 / 5.0, a.jaccard(b), 1e-9, "3 shared pairs of 5 distinct ones");
+        Shingles b = Shingles.of("eins vier zwei drei sechs");
+        assertEquals(4.0 / 6.0, a.jaccard(b), 1e-9, "4 shared words of 6, whatever their order");
+    }
+
+    @Test
+    void shouldCountInflectionsAsTheSameWord() {
+        assertEquals(1.0, Shingles.of("Putins Armee nordkoreanischen").jaccard(Shingles.of("Putin Armee nordkoreanische")));
+    }
+
+    @Test
+    void shouldTakeNamesFromCapitalisedWordsButNotFromCredits() {
+        assertEquals("kim nordkorea putin soldaten", Shingles.of("Putin schickt Soldaten nach Nordkorea zu Kim. (Archivbild) Foto: AFP").names());
     }
 
     @Test
