@@ -28,8 +28,11 @@ import java.util.TreeMap;
 record Assembly(long pass, Body body, Map<String, Verdict> verdicts, Map<String, Verdict> revoked,
                 boolean emitted, long touchedMs) {
 
-    /** Of several near copies, the most similar is named; ties go to the earliest reference. */
-    private static final Comparator<Verdict> BEST_NEAR = Comparator.comparing(Verdict::similarity).reversed()
+    /**
+     * Of several paragraphs it nearly copies, the first in (ingestedAt, articleId, index) order is
+     * named: the same whatever order the verdicts came in, so one instance or many agree.
+     */
+    private static final Comparator<Verdict> FIRST_ORIGINAL = Comparator.comparing(Verdict::originalAt)
             .thenComparing(v -> v.duplicateOf().articleId()).thenComparingInt(v -> v.duplicateOf().index());
 
     static Assembly start(long pass, long nowMs) {
@@ -94,7 +97,7 @@ record Assembly(long pass, Body body, Map<String, Verdict> verdicts, Map<String,
         if (exact.outcome() != Outcome.OWNED) {
             return Optional.of(new Duplicate(segment.index(), fingerprint, Duplicate.EXACT, null, exact.duplicateOf()));
         }
-        return nearVerdicts(fingerprint).min(BEST_NEAR)
+        return nearVerdicts(fingerprint).min(FIRST_ORIGINAL)
                 .map(near -> new Duplicate(segment.index(), fingerprint, Duplicate.NEAR, near.similarity(), near.duplicateOf()));
     }
 

@@ -74,10 +74,11 @@ public sealed interface DedupEvent {
     /**
      * The answer to a claim. For a band claim ({@code band} not null), {@link Outcome#OWNED}
      * means no earlier near copy was found there. {@link Outcome#REVOKED} tells an article that
-     * a paragraph it was told it owns now belongs to an earlier article.
+     * a paragraph it was told it owns now belongs to an earlier article. {@code originalAt} is
+     * when the paragraph it duplicates was ingested, so that of several the first can be named.
      */
     record Verdict(String articleId, long pass, String fingerprint, String band, Outcome outcome,
-                   ParagraphRef duplicateOf, Double similarity) implements DedupEvent {
+                   ParagraphRef duplicateOf, Double similarity, Instant originalAt) implements DedupEvent {
 
         /** Exact verdicts and band verdicts of one paragraph are told apart by this key. */
         @JsonIgnore

@@ -122,15 +122,15 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
 
     private void answer(Record<String, DedupEvent> record, BandClaim claim, Entry original, double similarity) {
         Verdict verdict = original == null
-                ? new Verdict(claim.articleId(), claim.pass(), claim.fingerprint(), claim.band(), Outcome.OWNED, null, null)
+                ? new Verdict(claim.articleId(), claim.pass(), claim.fingerprint(), claim.band(), Outcome.OWNED, null, null, null)
                 : new Verdict(claim.articleId(), claim.pass(), claim.fingerprint(), claim.band(), Outcome.DUPLICATE,
-                        original.ref(), similarity);
+                        original.ref(), similarity, original.ingestedAt());
         context.forward(record.withKey(claim.articleId()).withValue(verdict));
     }
 
     private void revoke(Record<String, DedupEvent> record, Entry later, Entry earlier, double similarity) {
         context.forward(record.withKey(later.articleId()).withValue(new Verdict(later.articleId(), -1,
-                later.fingerprint(), record.key(), Outcome.REVOKED, earlier.ref(), similarity)));
+                later.fingerprint(), record.key(), Outcome.REVOKED, earlier.ref(), similarity, earlier.ingestedAt())));
     }
 
     /** Keeps the band bounded: when full, the paragraphs seen longest ago give way. */

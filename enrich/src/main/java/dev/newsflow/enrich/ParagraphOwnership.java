@@ -63,17 +63,17 @@ final class ParagraphOwnership implements Processor<String, DedupEvent, String, 
         if (owner == null || isOwnedBy(owner, claim) || comesBefore(claim, owner)) {
             remember(claim, record.timestamp());
             answer(record, claim.articleId(), new Verdict(claim.articleId(), claim.pass(),
-                    claim.fingerprint(), null, Outcome.OWNED, null, null));
+                    claim.fingerprint(), null, Outcome.OWNED, null, null, null));
             if (owner != null && !isOwnedBy(owner, claim)) {
                 ParagraphRef now = new ParagraphRef(claim.articleId(), claim.index());
                 answer(record, owner.articleId(), new Verdict(owner.articleId(), -1,
-                        claim.fingerprint(), null, Outcome.REVOKED, now, null));
+                        claim.fingerprint(), null, Outcome.REVOKED, now, null, claim.ingestedAt()));
             }
         } else {
             owners.put(claim.fingerprint(), new Owner(owner.articleId(), owner.index(), owner.ingestedAt(),
                     Math.max(owner.lastSeenMs(), record.timestamp())));
             answer(record, claim.articleId(), new Verdict(claim.articleId(), claim.pass(),
-                    claim.fingerprint(), null, Outcome.DUPLICATE, owner.ref(), null));
+                    claim.fingerprint(), null, Outcome.DUPLICATE, owner.ref(), null, owner.ingestedAt()));
         }
     }
 
