@@ -35,12 +35,12 @@ public record NearCopy(double threshold, int minWords) {
 
     /** The similarity if {@code a} and {@code b} are near copies, else -1. */
     public double similarity(Shingles a, Shingles b) {
-        if (!isLongEnough(a) || !isLongEnough(b) || !a.numbers().equals(b.numbers())
-                || swappedNames(a.names(), b.names()) > MAX_SWAPPED_NAMES) {
+        if (!isLongEnough(a) || !isLongEnough(b) || !a.numbers().equals(b.numbers())) {
             return -1;
         }
         double jaccard = a.jaccard(b);
-        return jaccard >= threshold ? jaccard : -1;
+        // the names last: comparing them costs the most
+        return jaccard >= threshold && swappedNames(a.names(), b.names()) <= MAX_SWAPPED_NAMES ? jaccard : -1;
     }
 
     /**
@@ -77,7 +77,8 @@ public record NearCopy(double threshold, int minWords) {
      */
     static boolean isRespelling(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
-        return shorter >= 4 && editDistance(a, b) <= (shorter >= 8 ? 3 : 2);
+        int allowed = shorter >= 8 ? 3 : 2;
+        return shorter >= 4 && Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b) <= allowed;
     }
 
     private static int editDistance(String a, String b) {
