@@ -13,20 +13,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * One article being gathered: its body and the verdicts on its claims as they arrive, in any
- * order, from the partitions that decided them.
+ * One article gathered: its body and the verdicts on its claims, read back from the store once
+ * they are all in, and what revocations took from it since.
  *
  * @param verdicts by claim key (fingerprint, or fingerprint and band)
  * @param revoked verdicts that took a paragraph from this article after it was told it owns it,
  *     by claim key
- * @param emitted whether the article has been published in its current state
- * @param touchedMs stream time of the last change (for expiry)
  */
-record Assembly(long pass, Body body, Map<String, Verdict> verdicts, Map<String, Verdict> revoked,
-                boolean emitted, long touchedMs) {
+record Assembly(Body body, Map<String, Verdict> verdicts, Map<String, Verdict> revoked) {
 
     /**
      * Of several paragraphs it nearly copies, the first in (ingestedAt, articleId, index) order is
@@ -34,37 +30,6 @@ record Assembly(long pass, Body body, Map<String, Verdict> verdicts, Map<String,
      */
     private static final Comparator<Verdict> FIRST_ORIGINAL = Comparator.comparing(Verdict::originalAt)
             .thenComparing(v -> v.duplicateOf().articleId()).thenComparingInt(v -> v.duplicateOf().index());
-
-    static Assembly start(long pass, long nowMs) {
-        return new Assembly(pass, null, new TreeMap<>(), new TreeMap<>(), false, nowMs);
-    }
-
-    Assembly withBody(Body newBody, long nowMs) {
-        return new Assembly(pass, newBody, verdicts, revoked, emitted, nowMs);
-    }
-
-    Assembly withVerdict(Verdict verdict, long nowMs) {
-        Map<String, Verdict> more = new TreeMap<>(verdicts);
-        more.put(verdict.claimKey(), verdict);
-        return new Assembly(pass, body, more, revoked, emitted, nowMs);
-    }
-
-    /** The article with the revocation applied; to be published again if that changes it. */
-    Assembly withRevoked(Verdict revocation, long nowMs) {
-        Map<String, Verdict> more = new TreeMap<>(revoked);
-        more.put(revocation.claimKey(), revocation);
-        Assembly revised = new Assembly(pass, body, verdicts, more, false, nowMs);
-        boolean unchanged = emitted && isComplete() && revised.toArticle().equals(toArticle());
-        return unchanged ? revised.asEmitted() : revised;
-    }
-
-    Assembly asEmitted() {
-        return new Assembly(pass, body, verdicts, revoked, true, touchedMs);
-    }
-
-    boolean isComplete() {
-        return body != null && verdicts.size() == body.claims();
-    }
 
     /** The article as dedup leaves it: kept paragraphs without mentions yet, and the duplicates. */
     EnrichedArticle toArticle() {

@@ -32,6 +32,7 @@ public final class EnrichTopology {
     public static final String FIRST_SEEN_STORE = "article-first-seen";
     public static final String OWNERS_STORE = "paragraph-owners";
     public static final String ASSEMBLIES_STORE = "article-assemblies";
+    public static final String ARTICLE_PARTS_STORE = "article-parts";
     public static final String BANDS_STORE = "paragraph-bands";
     public static final String BY_FINGERPRINT = "claims-by-fingerprint-or-band";
     public static final String BY_ARTICLE = "verdicts-by-article";
@@ -42,7 +43,8 @@ public final class EnrichTopology {
         builder.addStateStore(store(FIRST_SEEN_STORE, ArticleScatter.FirstSeen.class));
         builder.addStateStore(store(OWNERS_STORE, ParagraphOwnership.Owner.class));
         builder.addStateStore(store(BANDS_STORE, NearCopyFinder.Bucket.class));
-        builder.addStateStore(store(ASSEMBLIES_STORE, Assembly.class));
+        builder.addStateStore(store(ASSEMBLIES_STORE, Progress.class));
+        builder.addStateStore(store(ARTICLE_PARTS_STORE, ArticlePart.class));
 
         // read: a record that is not a usable article goes to the dead-letter topic, with the reason
         Map<String, KStream<String, ReadResult>> read = builder
@@ -68,7 +70,7 @@ public final class EnrichTopology {
                 .selectKey((key, event) -> event.articleId(), Named.as("by-article"))
                 .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_ARTICLE))
                 // gather each article back once every paragraph has its verdict
-                .process(() -> new Reassembler(config), Named.as("gather"), ASSEMBLIES_STORE)
+                .process(() -> new Reassembler(config), Named.as("gather"), ASSEMBLIES_STORE, ARTICLE_PARTS_STORE)
                 // tag entities in the kept paragraphs
                 .mapValues(tagger::tag, Named.as("tag"))
                 .to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())

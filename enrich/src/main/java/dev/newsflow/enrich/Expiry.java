@@ -3,6 +3,7 @@ package dev.newsflow.enrich;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -24,31 +25,43 @@ final class Expiry<V> {
     private final KeyValueStore<String, V> store;
     private final ToLongFunction<V> lastTouchedMs;
     private final Duration retention;
+    private final BiConsumer<String, V> onExpired;
 
-    private Expiry(KeyValueStore<String, V> store, ToLongFunction<V> lastTouchedMs, Duration retention) {
+    private Expiry(KeyValueStore<String, V> store, ToLongFunction<V> lastTouchedMs, Duration retention,
+                   BiConsumer<String, V> onExpired) {
         this.store = store;
         this.lastTouchedMs = lastTouchedMs;
         this.retention = retention;
+        this.onExpired = onExpired;
     }
 
     static <V> void schedule(ProcessingContext context, KeyValueStore<String, V> store,
                              ToLongFunction<V> lastTouchedMs, Duration retention, Duration every) {
-        Expiry<V> expiry = new Expiry<>(store, lastTouchedMs, retention);
+        schedule(context, store, lastTouchedMs, retention, every, (key, value) -> { });
+    }
+
+    /** @param onExpired called for each expired entry before it is deleted, to remove what hangs on it */
+    static <V> void schedule(ProcessingContext context, KeyValueStore<String, V> store, ToLongFunction<V> lastTouchedMs,
+                             Duration retention, Duration every, BiConsumer<String, V> onExpired) {
+        Expiry<V> expiry = new Expiry<>(store, lastTouchedMs, retention, onExpired);
         context.schedule(every, PunctuationType.STREAM_TIME, expiry::sweep);
     }
 
     void sweep(long streamTimeMs) {
         long cutoff = streamTimeMs - retention.toMillis();
-        List<String> expired = new ArrayList<>();
+        List<KeyValue<String, V>> expired = new ArrayList<>();
         try (KeyValueIterator<String, V> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, V> entry = all.next();
                 if (lastTouchedMs.applyAsLong(entry.value) < cutoff) {
-                    expired.add(entry.key);
+                    expired.add(entry);
                 }
             }
         }
-        expired.forEach(store::delete);
+        for (KeyValue<String, V> entry : expired) {
+            onExpired.accept(entry.key, entry.value);
+            store.delete(entry.key);
+        }
         if (!expired.isEmpty()) {
             log.debug("Expired {} entries of {} older than {}", expired.size(), store.name(), retention);
         }

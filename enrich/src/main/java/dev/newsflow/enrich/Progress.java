@@ -1,0 +1,45 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.DedupEvent.Verdict;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How far the gathering of one article has come: small, so that each arriving verdict rewrites
+ * only this and its own entry, never the whole article.
+ *
+ * @param claims how many verdicts the article waits for; -1 until its body has arrived
+ * @param received how many verdicts of this pass have arrived
+ * @param revoked verdicts that took a paragraph from this article after it was told it owns
+ *     it, by claim key
+ * @param emitted whether the article has been published in its current state
+ * @param touchedMs stream time of the last change (for expiry)
+ */
+record Progress(long pass, int claims, int received, Map<String, Verdict> revoked, boolean emitted, long touchedMs) {
+
+    static Progress start(long pass, long nowMs) {
+        return new Progress(pass, -1, 0, new TreeMap<>(), false, nowMs);
+    }
+
+    Progress withClaims(int expected, long nowMs) {
+        return new Progress(pass, expected, received, revoked, emitted, nowMs);
+    }
+
+    Progress withOneMore(long nowMs) {
+        return new Progress(pass, claims, received + 1, revoked, emitted, nowMs);
+    }
+
+    Progress withRevoked(Verdict revocation, long nowMs) {
+        Map<String, Verdict> more = new TreeMap<>(revoked);
+        more.put(revocation.claimKey(), revocation);
+        return new Progress(pass, claims, received, more, emitted, nowMs);
+    }
+
+    Progress withEmitted(boolean now) {
+        return new Progress(pass, claims, received, revoked, now, touchedMs);
+    }
+
+    boolean isComplete() {
+        return claims >= 0 && received == claims;
+    }
+}
