@@ -19,6 +19,10 @@ public final class ConsoleFilter extends Filter<ILoggingEvent> {
         verbose = on;
     }
 
+    static boolean isVerbose() {
+        return verbose;
+    }
+
     @Override
     public FilterReply decide(ILoggingEvent event) {
         if (verbose) {

@@ -5,19 +5,45 @@ import dev.newsflow.ingest.Rejection;
 import dev.newsflow.model.Article;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
-/** Prints each rejected input and warning as one line, and counts what was published. */
+/**
+ * Prints each rejected input and warning as one line, and shows progress: files read of those
+ * found (a bar on a terminal), articles published and inputs rejected.
+ */
 final class ConsoleIngestListener implements IngestListener {
 
     private final PrintWriter err;
+    private final AtomicInteger found = new AtomicInteger();
+    private final AtomicInteger started = new AtomicInteger();
     private final AtomicInteger published = new AtomicInteger();
+    private final AtomicInteger rejected = new AtomicInteger();
     final Progress progress;
 
-    /** @param more what else the status line shows after the published count */
-    ConsoleIngestListener(PrintWriter err, Supplier<String> more) {
+    /** @param showProgress false for a watch, which prints a line per round instead */
+    ConsoleIngestListener(PrintWriter err, boolean showProgress) {
         this.err = err;
-        this.progress = Progress.on(err, () -> "published " + published.get() + " articles" + more.get());
+        this.progress = showProgress ? Progress.on(err, this::status) : Progress.hidden(err);
+    }
+
+    Progress.Status status() {
+        return new Progress.Status("ingest", started.get(), found.get(),
+                "files, " + published.get() + " articles published, " + rejected.get() + " rejected");
+    }
+
+    int published() {
+        return published.get();
+    }
+
+    @Override
+    public void found(int files) {
+        found.addAndGet(files);
+        progress.tick();
+    }
+
+    @Override
+    public void started(String input) {
+        started.incrementAndGet();
+        progress.tick();
     }
 
     @Override
@@ -28,6 +54,7 @@ final class ConsoleIngestListener implements IngestListener {
 
     @Override
     public void rejected(Rejection rejection) {
+        rejected.incrementAndGet();
         progress.print(err, "rejected " + rejection.input() + ": " + rejection.reason());
     }
 

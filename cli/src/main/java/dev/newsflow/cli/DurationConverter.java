@@ -8,6 +8,22 @@ import picocli.CommandLine.TypeConversionException;
 /** Reads 30d, 12h, 15m, 90s, 500ms, or an ISO-8601 duration such as PT12H. */
 final class DurationConverter implements ITypeConverter<Duration> {
 
+    /** The short form back: 1s, 500ms, 15m; what the converter reads. */
+    static String format(Duration duration) {
+        long ms = duration.toMillis();
+        if (ms % 1000 != 0) {
+            return ms + "ms";
+        }
+        long s = ms / 1000;
+        if (s % 86_400 == 0 && s > 0) {
+            return s / 86_400 + "d";
+        }
+        if (s % 3600 == 0 && s > 0) {
+            return s / 3600 + "h";
+        }
+        return s % 60 == 0 && s > 0 ? s / 60 + "m" : s + "s";
+    }
+
     @Override
     public Duration convert(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,6 +35,13 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final int BIND_ATTEMPTS = 5;
 
+    /**
+     * The listener clients (and the broker's own inter-broker traffic, such as transaction
+     * markers) use; PLAINTEXT unless the broker properties map it to another protocol, e.g.
+     * {@code listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT}.
+     */
+    public static final String CLIENT_LISTENER = "CLIENT";
+
     private final KafkaRaftServer server;
     private final String bootstrapServers;
 
@@ -48,6 +56,17 @@ public final class EmbeddedBroker implements AutoCloseable {
      * @param brokerProperties extra broker settings, e.g. listeners with SASL; they win
      */
     public static EmbeddedBroker start(Path dataDir, int port, Map<String, String> brokerProperties) {
+        return start(dataDir, port, brokerProperties, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int, Map)}, for a broker whose client listener needs credentials.
+     *
+     * @param clientProperties what a client needs besides the address (security.protocol, sasl.*):
+     *     used to see when the broker is ready
+     */
+    public static EmbeddedBroker start(Path dataDir, int port, Map<String, String> brokerProperties,
+                                       Map<String, Object> clientProperties) {
         RuntimeException last = null;
         // the bound port cannot be read back, so free ports are picked first; another process can
         // take one in between, hence the retries
@@ -55,7 +74,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             int brokerPort = port != 0 ? port : freePort();
             int controllerPort = freePort();
             try {
-                return startOn(dataDir, brokerPort, controllerPort, brokerProperties);
+                return startOn(dataDir, brokerPort, controllerPort, brokerProperties, clientProperties);
             } catch (RuntimeException e) {
                 last = e;
                 if (port != 0 || !isBindError(e)) {
@@ -68,17 +87,17 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     private static EmbeddedBroker startOn(Path dataDir, int brokerPort, int controllerPort,
-                                          Map<String, String> brokerProperties) {
+                                          Map<String, String> brokerProperties, Map<String, Object> clientProperties) {
         Path logDir = dataDir.toAbsolutePath().resolve("kraft");
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", Integer.toString(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("listeners", CLIENT_LISTENER + "://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", CLIENT_LISTENER + "://127.0.0.1:" + brokerPort);
+        props.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT,CONTROLLER:PLAINTEXT");
         props.put("controller.listener.names", "CONTROLLER");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("inter.broker.listener.name", CLIENT_LISTENER);
         props.put("log.dirs", logDir.toString());
         props.put("offsets.topic.replication.factor", "1");
         props.put("offsets.topic.num.partitions", "4");
@@ -100,7 +119,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         server.startup();
         EmbeddedBroker broker = new EmbeddedBroker(server, "127.0.0.1:" + brokerPort);
         try {
-            broker.awaitReady(Duration.ofSeconds(60));
+            broker.awaitReady(Duration.ofSeconds(60), clientProperties);
         } catch (RuntimeException e) {
             broker.close();
             throw e;
@@ -132,8 +151,10 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    private void awaitReady(Duration timeout, Map<String, Object> clientProperties) {
+        Map<String, Object> adminConfig = new HashMap<>(clientProperties);
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(adminConfig)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
                 try {

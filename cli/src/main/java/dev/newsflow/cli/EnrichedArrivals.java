@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,11 +20,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Notes which article ids appear on newsflow.enriched from now on (committed records only), so
  * that 'run' knows when the topology has produced every article it fed in. No consumer group:
  * it reads from the current end of each partition and commits nothing.
+ *
+ * <p>Arrivals are numbered, so that a watch that feeds a changed file again can wait for the new
+ * record of the article rather than take the old one for it: {@link #mark()} before feeding, then
+ * ask what was seen since the mark.
  */
 final class EnrichedArrivals implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    private final AtomicLong arrivals = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -47,7 +53,7 @@ final class EnrichedArrivals implements AutoCloseable {
         try {
             while (running) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    seen.add(record.key());
+                    seen.put(record.key(), arrivals.incrementAndGet());
                 }
             }
         } catch (WakeupException e) {
@@ -57,12 +63,22 @@ final class EnrichedArrivals implements AutoCloseable {
         }
     }
 
-    boolean hasSeenAll(Set<String> ids) {
-        return seen.containsAll(ids);
+    /** The number of the latest arrival; what arrives after this call has a higher one. */
+    long mark() {
+        return arrivals.get();
     }
 
-    int countSeen(Set<String> ids) {
-        return (int) ids.stream().filter(seen::contains).count();
+    boolean hasSeenAll(Set<String> ids) {
+        return hasSeenAll(ids, 0);
+    }
+
+    /** Whether every id has arrived after the mark. */
+    boolean hasSeenAll(Set<String> ids, long mark) {
+        return countSeen(ids, mark) == ids.size();
+    }
+
+    int countSeen(Set<String> ids, long mark) {
+        return (int) ids.stream().filter(id -> seen.getOrDefault(id, 0L) > mark).count();
     }
 
     @Override

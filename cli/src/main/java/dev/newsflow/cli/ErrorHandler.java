@@ -1,5 +1,7 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.ingest.IoErrors;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -18,15 +20,23 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (verbose) {
             e.printStackTrace(command.getErr());
         }
-        command.getErr().println(command.getColorScheme().errorText("newsflow " + command.getCommandName() + ": " + message(e)));
+        command.getErr().println(command.getColorScheme().errorText(command.getCommandSpec().qualifiedName() + ": " + message(e)));
         return FAILED;
     }
 
+    /** The first message along the causes, on one line; a file system error names the file and says what went wrong. */
     static String message(Throwable e) {
         Throwable cause = e;
-        while (cause.getMessage() == null && cause.getCause() != null) {
+        // a wrapper without words of its own (its message is null, or its cause's toString()) says nothing
+        while (cause.getCause() != null
+                && (cause.getMessage() == null || cause.getMessage().equals(cause.getCause().toString()))) {
             cause = cause.getCause();
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause instanceof FileSystemException fse && fse.getFile() != null) {
+            // Java's own message is often the bare path
+            return fse.getFile() + ": " + IoErrors.describe(fse);
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

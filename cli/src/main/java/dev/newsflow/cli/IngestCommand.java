@@ -1,12 +1,21 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.ingest.ArticlePublisher;
+import dev.newsflow.ingest.FolderWatch;
 import dev.newsflow.ingest.Ingest;
 import dev.newsflow.ingest.IngestSummary;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -15,8 +24,12 @@ import picocli.CommandLine.Spec;
             + "malformed, too large) is reported as one line naming it and the reason; the rest goes on, and "
             + "no input file is ever moved or deleted. The same source always gets the same article id.",
             "",
+            "With --watch it keeps watching the inputs until stopped (Ctrl-C) and feeds each new or changed file "
+            + "once it is complete, also files that arrived while it was not running: what it fed is remembered in "
+            + "--state-dir, never in the input folders.",
+            "",
             "Exit status: 0 done, 1 failed, 2 bad command line, 3 done but some inputs were rejected."})
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand implements Callable<Integer>, Stoppable {
 
     @Mixin
     KafkaOptions kafka;
@@ -24,22 +37,88 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     IngestOptions ingest;
 
+    @Mixin
+    WatchOptions watch;
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where --watch remembers what it has fed (default: ~/.newsflow/ingest-<hash of the input paths>).")
+    Path stateDir;
+
     @Spec
     CommandSpec spec;
 
+    private volatile StopSignal stopSignal;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         long start = System.nanoTime();
-        ConsoleIngestListener listener = new ConsoleIngestListener(spec.commandLine().getErr(), () -> "");
-        IngestSummary summary;
+        // the signal stays open until the summary is out: a Ctrl-C waits for it
+        try (StopSignal stop = watch.enabled ? StopSignal.onShutdown("ingest") : null) {
+            stopSignal = stop;
+            IngestSummary summary = watch.enabled ? watchUntilStopped(stop) : ingestOnce();
+            out().printf("Published %d articles from %d files (%s) in %.1f s; %d inputs rejected, %d files skipped.%n",
+                    summary.published(), summary.filesRead(), Bytes.human(summary.bytes()),
+                    (System.nanoTime() - start) / 1e9, summary.rejected(), summary.skipped());
+            return summary.rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
+        }
+    }
+
+    /** Stops a --watch as Ctrl-C would. */
+    @Override
+    public void stop() {
+        StopSignal stop = stopSignal;
+        if (stop != null) {
+            stop.stop();
+        }
+    }
+
+    private IngestSummary ingestOnce() {
+        ConsoleIngestListener listener = new ConsoleIngestListener(err(), true);
         TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
         try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
-            summary = new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+            return new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+        } finally {
+            listener.progress.clear();
         }
-        listener.progress.clear();
-        spec.commandLine().getOut().printf("Published %d articles from %d files (%s) in %.1f s; %d inputs rejected, %d files skipped.%n",
-                summary.published(), summary.filesRead(), Bytes.human(summary.bytes()),
-                (System.nanoTime() - start) / 1e9, summary.rejected(), summary.skipped());
-        return summary.rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
+    }
+
+    private IngestSummary watchUntilStopped(StopSignal stop) throws InterruptedException {
+        Path state = stateDir != null ? stateDir : defaultStateDir(ingest.inputs);
+        watch.check(spec, ingest.inputs, state);
+        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
+        ConsoleIngestListener listener = new ConsoleIngestListener(err(), false);
+        try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
+            FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
+            err().printf("Watching %s every %s, state in %s. Stop with Ctrl-C.%n", String.join(", ", ingest.inputs),
+                    DurationConverter.format(watch.pollInterval), state);
+            err().flush();
+            return folders.run(watch.polls(stop), listener, round -> {
+                if (round.filesRead() > 0 || round.rejected() > 0) {
+                    out().printf("fed %d files: %d articles published, %d rejected%n",
+                            round.filesRead(), round.published(), round.rejected());
+                    out().flush();
+                }
+            });
+        }
+    }
+
+    /** One state directory per set of inputs, so two watches on different folders do not share one. */
+    static Path defaultStateDir(List<String> inputs) {
+        String paths = String.join("\n", inputs.stream()
+                .map(input -> Path.of(input).toAbsolutePath().normalize().toString()).sorted().toList());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(paths.getBytes(StandardCharsets.UTF_8));
+            return Path.of(System.getProperty("user.home"), ".newsflow", "ingest-" + HexFormat.of().formatHex(hash, 0, 6));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.ingest.IoErrors;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -56,8 +57,10 @@ final class KafkaOptions {
         if (kafkaConfig != null) {
             try (Reader in = Files.newBufferedReader(kafkaConfig)) {
                 props.load(in);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read --kafka-config " + kafkaConfig + ": " + e.getMessage(), e);
+            } catch (IOException | IllegalArgumentException e) {
+                // IllegalArgumentException: a malformed unicode escape in the file
+                String why = e instanceof IOException io ? IoErrors.describe(io) : e.getMessage();
+                throw new IllegalArgumentException("cannot read --kafka-config " + kafkaConfig + ": " + why, e);
             }
         }
         return props;

@@ -2,22 +2,28 @@ package dev.newsflow.cli;
 
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.ingest.ArticlePublisher;
+import dev.newsflow.ingest.FolderWatch;
 import dev.newsflow.ingest.Ingest;
 import dev.newsflow.ingest.IngestSummary;
+import dev.newsflow.ingest.IoErrors;
 import dev.newsflow.model.EnrichedArticle;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Ingest, enrich and write articles in one process, then print a summary and exit.",
@@ -26,8 +32,13 @@ import picocli.CommandLine.Option;
             + "articles keep their paragraphs, and the sink continues its files. Waits until every article fed in "
             + "has been written to OUT.",
             "",
+            "With --watch it keeps running: each new or changed input file is fed once it is complete, each article "
+            + "is written to OUT as soon as it is enriched (one line printed per article), and the summary comes when "
+            + "it is stopped (Ctrl-C). What was fed is remembered in OUT/.newsflow, so a restart feeds only what "
+            + "is new.",
+            "",
             "Exit status: 0 done, 1 failed, 2 bad command line, 3 done but some inputs were rejected."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, Stoppable {
 
     @Mixin
     KafkaOptions kafka;
@@ -41,62 +52,198 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EnrichOptions enrich;
 
+    @Mixin
+    WatchOptions watch;
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
-            description = "Where the embedded broker and the topology keep their state (default: OUT/.newsflow).")
+            description = "Where the embedded broker, the topology and --watch keep their state (default: OUT/.newsflow).")
     Path stateDir;
 
     @Option(names = "--timeout", defaultValue = "30m", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Give up if the articles are not all written after this long (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    private volatile StopSignal stopSignal;
+
+    /** What one run fed: the ingest summary and the ids published, in order, each once. */
+    private record Fed(IngestSummary summary, Set<String> ids) {}
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Path state = stateDir != null ? stateDir : sink.out.resolve(".newsflow");
-        Files.createDirectories(state);
+        InputFolders.checkOutside(spec, ingest.inputs, sink.out, "--out");
+        if (watch.enabled) {
+            watch.check(spec, ingest.inputs, state);
+        }
+        createDirectories(sink.out, "--out");
+        createDirectories(state, "--state-dir");
         Path logFile = Logging.toFile(state.resolve("newsflow.log"));
+        try (StopSignal stop = watch.enabled ? StopSignal.onShutdown("run") : null) {
+            stopSignal = stop;
+            Outcome outcome = runPipeline(state, logFile, stop);
+            new RunSummary(outcome.fed().summary(), outcome.articles(), outcome.files(), sink.out,
+                    (System.nanoTime() - start) / 1e9).print(out());
+            return outcome.fed().summary().rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
+        }
+    }
+
+    /** What the pipeline did: what was fed, the latest version of each of those articles as written, and the files. */
+    private record Outcome(Fed fed, List<EnrichedArticle> articles, int files) {}
+
+    private Outcome runPipeline(Path state, Path logFile, StopSignal stop) throws Exception {
         // the model loads (3 s) while the broker starts
         CompletableFuture<EntityTagger> tagger = CompletableFuture.supplyAsync(enrich::tagger);
         try (Cluster cluster = Cluster.namedOrEmbedded(kafka, state.resolve("broker"))) {
             TopicSetup.ensure(cluster.client(), enrich.partitions);
+            Fed fed;
+            RunSink files;
             try (EnrichService topology = new EnrichService(cluster.client(), state.resolve("streams"), enrich.threads,
                          enrich.config(), tagger.join()).start();
-                 RunSink files = new RunSink(sink.config(), cluster.client());
+                 RunSink sinkFiles = new RunSink(sink.config(), cluster.client(), watch.enabled ? this::printWritten : (f, a) -> {});
                  EnrichedArrivals arrivals = new EnrichedArrivals(cluster.client())) {
-                ConsoleIngestListener listener = new ConsoleIngestListener(spec.commandLine().getErr(), () -> "");
-                IngestSummary ingested;
-                try (ArticlePublisher publisher = new ArticlePublisher(cluster.client())) {
-                    ingested = new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
-                }
-                Set<String> ids = new LinkedHashSet<>(ingested.publishedIds());
-                awaitEnriched(ids, arrivals, topology, logFile);
-                files.writeAll(ids);
-                List<EnrichedArticle> articles = ids.stream().map(files.written()::get).toList();
-                new RunSummary(ingested, articles, files.files(), sink.out, (System.nanoTime() - start) / 1e9)
-                        .print(spec.commandLine().getOut());
-                return ingested.rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
+                files = sinkFiles;
+                Delivery delivery = new Delivery(topology, sinkFiles, arrivals, logFile, stop);
+                fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop) : feedOnce(cluster.client(), delivery);
             }
+            // read once the sink is closed, which writes whatever it had read (a watch stopped mid-round)
+            Map<String, EnrichedArticle> written = files.written();
+            return new Outcome(fed, fed.ids().stream().map(written::get).filter(Objects::nonNull).toList(), files.files());
         }
     }
 
-    private void awaitEnriched(Set<String> ids, EnrichedArrivals arrivals, EnrichService topology, Path logFile) throws InterruptedException {
-        Progress progress = Progress.on(spec.commandLine().getErr(), () -> "enriched " + arrivals.countSeen(ids) + " of " + ids.size() + " articles");
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!arrivals.hasSeenAll(ids)) {
-            if (topology.isStopped()) {
-                throw new IllegalStateException("the enrich topology stopped"
-                        + (topology.failure() == null ? "" : ": " + ErrorHandler.message(topology.failure())) + "; see " + logFile);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + arrivals.countSeen(ids) + " of " + ids.size()
-                        + " articles were enriched within " + timeout + "; see " + logFile);
-            }
-            progress.tick();
-            Thread.sleep(50);
+    /** Stops a --watch as Ctrl-C would. */
+    @Override
+    public void stop() {
+        StopSignal stop = stopSignal;
+        if (stop != null) {
+            stop.stop();
         }
-        progress.clear();
+    }
+
+    private Fed feedOnce(Map<String, Object> client, Delivery delivery) throws Exception {
+        ConsoleIngestListener listener = new ConsoleIngestListener(err(), true);
+        IngestSummary ingested;
+        try (ArticlePublisher publisher = new ArticlePublisher(client)) {
+            ingested = new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+        }
+        listener.progress.clear();
+        Set<String> ids = new LinkedHashSet<>(ingested.publishedIds());
+        delivery.deliver(ids);
+        return new Fed(ingested, ids);
+    }
+
+    private Fed feedUntilStopped(Map<String, Object> client, Path state, Delivery delivery, StopSignal stop)
+            throws Exception {
+        ConsoleIngestListener listener = new ConsoleIngestListener(err(), false);
+        Set<String> ids = new LinkedHashSet<>();
+        try (ArticlePublisher publisher = new ArticlePublisher(client)) {
+            FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
+            err().printf("Watching %s every %s, writing to %s. Stop with Ctrl-C.%n",
+                    String.join(", ", ingest.inputs), DurationConverter.format(watch.pollInterval), sink.out);
+            err().flush();
+            IngestSummary total = folders.run(watch.polls(stop), listener, round -> {
+                Set<String> roundIds = new LinkedHashSet<>(round.publishedIds());
+                ids.addAll(roundIds);
+                delivery.deliver(roundIds);
+            });
+            return new Fed(total, ids);
+        }
+    }
+
+    /** One line per article written, as --watch writes them. */
+    private void printWritten(Path file, List<EnrichedArticle> articles) {
+        PrintWriter out = out();
+        for (EnrichedArticle article : articles) {
+            out.printf("written %s: %d kept, %d dropped, in %s%n", article.source(), article.paragraphs().size(),
+                    article.duplicates().size(), sink.out.relativize(file));
+        }
+        out.flush();
+    }
+
+    /** Gets fed articles through the topology and into files. */
+    private final class Delivery {
+
+        private final EnrichService topology;
+        private final RunSink files;
+        private final EnrichedArrivals arrivals;
+        private final Path logFile;
+        private final StopSignal stop;
+        // what was enriched and written before the articles now fed; a file fed again must come anew
+        private long arrivedBefore;
+        private long writtenBefore;
+
+        Delivery(EnrichService topology, RunSink files, EnrichedArrivals arrivals, Path logFile, StopSignal stop) {
+            this.topology = topology;
+            this.files = files;
+            this.arrivals = arrivals;
+            this.logFile = logFile;
+            this.stop = stop;
+            markFed();
+        }
+
+        /** Waits for the articles to be enriched and writes them to files; a stop cuts the wait short. */
+        void deliver(Set<String> ids) {
+            try {
+                if (!ids.isEmpty() && awaitEnriched(ids)) {
+                    files.writeAll(ids, writtenBefore);
+                }
+                markFed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                throw new IllegalStateException(ErrorHandler.message(e), e);
+            }
+        }
+
+        /** Marks where the next articles fed begin. */
+        private void markFed() {
+            arrivedBefore = arrivals.mark();
+            writtenBefore = files.mark();
+        }
+
+        /** True once every id is enriched; false if stopped first. */
+        boolean awaitEnriched(Set<String> ids) throws InterruptedException {
+            Progress progress = watch.enabled ? Progress.hidden(err()) : Progress.on(err(),
+                    () -> new Progress.Status("enrich", arrivals.countSeen(ids, arrivedBefore), ids.size(), "articles enriched"));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!arrivals.hasSeenAll(ids, arrivedBefore)) {
+                if (stop != null && stop.isStopped()) {
+                    return false;
+                }
+                if (topology.isStopped()) {
+                    throw new IllegalStateException("the enrich topology stopped"
+                            + (topology.failure() == null ? "" : ": " + ErrorHandler.message(topology.failure())) + "; see " + logFile);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("only " + arrivals.countSeen(ids, arrivedBefore) + " of " + ids.size()
+                            + " articles were enriched within " + timeout + "; see " + logFile);
+                }
+                progress.tick();
+                // waiting on the broker and the topology, which run on their own clocks
+                Thread.sleep(50);
+            }
+            progress.clear();
+            return true;
+        }
+    }
+
+    private static void createDirectories(Path dir, String option) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create " + option + " " + dir + ": " + IoErrors.describe(e), e);
+        }
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

@@ -12,16 +12,24 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 /** The sink on a thread of its own, remembering the latest record of each article it has written. */
 final class RunSink implements AutoCloseable {
 
     private final EnrichedSink sink;
     private final Thread thread;
-    private final Map<String, EnrichedArticle> written = new ConcurrentHashMap<>();
+    private final Map<String, EnrichedArticle> writtenById = new ConcurrentHashMap<>();
+    // which file write last held each id, numbered, so that a watch can wait for an article's new version
+    private final Map<String, Long> writtenIn = new ConcurrentHashMap<>();
+    private final AtomicLong writes = new AtomicLong();
     private final AtomicInteger files = new AtomicInteger();
+    private final BiConsumer<Path, List<EnrichedArticle>> written;
 
-    RunSink(SinkConfig config, Map<String, Object> client) {
+    /** @param written told of each file once it is durable, with the articles in it (on the sink's thread) */
+    RunSink(SinkConfig config, Map<String, Object> client, BiConsumer<Path, List<EnrichedArticle>> written) {
+        this.written = written;
         sink = new EnrichedSink(config, client, this::onFileWritten);
         thread = new Thread(sink, "sink");
         thread.start();
@@ -29,12 +37,25 @@ final class RunSink implements AutoCloseable {
 
     private void onFileWritten(Path file, List<EnrichedArticle> articles) {
         files.incrementAndGet();
-        articles.forEach(article -> written.put(article.id(), article));
+        long write = writes.incrementAndGet();
+        articles.forEach(article -> writtenById.put(article.id(), article));
+        articles.forEach(article -> writtenIn.put(article.id(), write));
+        written.accept(file, articles);
     }
 
     /** Writes what is buffered until every one of the ids is in a file. */
     void writeAll(Set<String> ids) throws InterruptedException, ExecutionException, TimeoutException {
-        while (!written.keySet().containsAll(ids)) {
+        writeAll(ids, 0);
+    }
+
+    /** The number of the latest file write; what is written after this call has a higher one. */
+    long mark() {
+        return writes.get();
+    }
+
+    /** Writes what is buffered until every one of the ids is in a file written after the mark. */
+    void writeAll(Set<String> ids, long mark) throws InterruptedException, ExecutionException, TimeoutException {
+        while (!ids.stream().allMatch(id -> writtenIn.getOrDefault(id, 0L) > mark)) {
             if (!thread.isAlive()) {
                 throw new IllegalStateException("the sink stopped before every article was written");
             }
@@ -43,7 +64,7 @@ final class RunSink implements AutoCloseable {
     }
 
     Map<String, EnrichedArticle> written() {
-        return written;
+        return writtenById;
     }
 
     int files() {

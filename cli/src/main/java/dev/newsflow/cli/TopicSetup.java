@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +69,23 @@ final class TopicSetup {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while connecting to Kafka", e);
         } catch (Exception e) {
+            AuthenticationException refused = authenticationFailure(e);
+            if (refused != null) {
+                throw new IllegalStateException("Kafka at " + client.get("bootstrap.servers") + " refused to authenticate "
+                        + "this client (check security.protocol, sasl.* and ssl.* in --kafka-config): "
+                        + ErrorHandler.message(refused), e);
+            }
             throw new IllegalStateException("cannot reach Kafka at " + client.get("bootstrap.servers") + " within "
                     + REACH_TIMEOUT.toSeconds() + " s (is a broker running? 'newsflow broker --data-dir DIR' starts one)", e);
         }
+    }
+
+    private static AuthenticationException authenticationFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AuthenticationException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 }

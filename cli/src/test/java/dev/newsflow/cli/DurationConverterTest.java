@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.TypeConversionException;
 
@@ -19,6 +20,13 @@ class DurationConverterTest {
         assertEquals(Duration.ofSeconds(90), converter.convert("90s"));
         assertEquals(Duration.ofMillis(500), converter.convert("500ms"));
         assertEquals(Duration.ofHours(12), converter.convert("PT12H"));
+    }
+
+    @Test
+    void shouldFormatDurationsTheWayItReadsThem() {
+        for (String text : List.of("500ms", "1s", "90s", "15m", "12h", "30d", "1500ms")) {
+            assertEquals(text, DurationConverter.format(converter.convert(text)));
+        }
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -121,6 +123,14 @@ public final class ArticlePublisher implements AutoCloseable {
 
     static Rejection rejectionOf(Article article, Throwable e) {
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        if (e instanceof RecordTooLargeException || e instanceof RecordBatchTooLargeException) {
+            // Kafka's own words name a setting but not the way out
+            int bytes = VALUES.serialize(TOPIC, article).length;
+            return new Rejection(article.source(), "too large for Kafka: the article is " + bytes
+                    + " bytes as JSON, more than the producer's max.request.size or, compressed, the broker's "
+                    + "max.message.bytes of " + TOPIC + " allows; raise the limit or split the article (Kafka: "
+                    + message.strip() + ")");
+        }
         return new Rejection(article.source(), message);
     }
 

@@ -3,13 +3,17 @@ package dev.newsflow.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +42,7 @@ public final class ArticleReader {
 
     private final Clock clock;
     private final long maxFileBytes;
+    private final FileAccess files;
 
     public ArticleReader(Clock clock) {
         this(clock, DEFAULT_MAX_FILE_BYTES);
@@ -45,34 +50,61 @@ public final class ArticleReader {
 
     /** @param maxFileBytes the largest file (or stdin line) read; larger ones are bad input */
     public ArticleReader(Clock clock, long maxFileBytes) {
+        this(clock, maxFileBytes, FileAccess.DISK);
+    }
+
+    ArticleReader(Clock clock, long maxFileBytes, FileAccess files) {
         if (maxFileBytes < 1 || maxFileBytes > MAX_LIMIT) {
             throw new IllegalArgumentException("size limit must be 1 to " + MAX_LIMIT + " bytes, not " + maxFileBytes);
         }
         this.clock = clock;
         this.maxFileBytes = maxFileBytes;
+        this.files = files;
     }
 
     /**
      * Reads every input in the order given: a file, a directory (recursively, in sorted order),
-     * or {@value #STDIN} for JSON lines from {@code stdin}.
+     * or {@value #STDIN} for JSON lines from {@code stdin}. All inputs are looked up first, so the
+     * listener hears how many files there are before the first is read.
      */
     public ReadStats read(List<String> inputs, InputStream stdin, ReadListener listener) {
         Tally tally = new Tally();
+        List<InputFinder.Found> found = new ArrayList<>();
+        int count = 0;
         for (String input : inputs) {
-            if (STDIN.equals(input)) {
+            InputFinder.Found files = STDIN.equals(input)
+                    ? InputFinder.Found.NONE
+                    : InputFinder.find(input, rejection -> reject(listener, rejection));
+            found.add(files);
+            tally.skipped += files.skipped();
+            count += STDIN.equals(input) ? 1 : files.files().size();
+        }
+        listener.found(count);
+        for (int i = 0; i < inputs.size(); i++) {
+            if (STDIN.equals(inputs.get(i))) {
+                listener.started(STDIN_NAME);
                 readStdin(stdin, listener, tally);
                 continue;
             }
-            InputFinder.Found found = InputFinder.find(input, rejection -> reject(listener, rejection));
-            tally.skipped += found.skipped();
-            for (InputFile file : found.files()) {
+            for (InputFile file : found.get(i).files()) {
                 readFile(file, listener, tally);
             }
         }
         return tally.stats();
     }
 
+    /** Reads the given files, as found by {@link InputFinder}; what a watch does at each poll. */
+    ReadStats readFiles(List<InputFile> inputFiles, ReadListener listener) {
+        Tally tally = new Tally();
+        listener.found(inputFiles.size());
+        for (InputFile file : inputFiles) {
+            readFile(file, listener, tally);
+        }
+        return tally.stats();
+    }
+
     private void readFile(InputFile file, ReadListener listener, Tally tally) {
+        listener.started(file.display());
         byte[] bytes;
         try {
             bytes = readBounded(file.path());
@@ -97,6 +129,7 @@ public final class ArticleReader {
         }
     }
 
+    /** Checks the size before opening, so a file over the limit is never read into memory. */
     private byte[] readBounded(Path path) throws IOException, BadInputException {
         if (!Files.isRegularFile(path)) {
             throw new BadInputException(whyNotRegular(path));
@@ -105,7 +138,7 @@ public final class ArticleReader {
         if (size > maxFileBytes) {
             throw new BadInputException(tooLarge("file", size));
         }
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = files.open(path)) {
             byte[] bytes = in.readNBytes((int) maxFileBytes + 1);
             if (bytes.length > maxFileBytes) {
                 // it grew after it was measured
@@ -119,7 +152,7 @@ public final class ArticleReader {
         ContentCheck.checkBytes(bytes);
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         ContentCheck.checkText(decoded.text());
-        if (decoded.isFallback()) {
+        if (decoded.needsWarning()) {
             listener.warned(input, decoded.warning());
         }
         return decoded.text();
@@ -151,7 +184,7 @@ public final class ArticleReader {
             return;
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(line.bytes());
-        if (decoded.isFallback() && !decoded.text().isBlank()) {
+        if (decoded.needsWarning() && !decoded.text().isBlank()) {
             listener.warned(input, decoded.warning());
         }
         readJsonLine(STDIN_NAME, STDIN_SOURCE, line.number(), decoded.text(), listener);
@@ -183,7 +216,23 @@ public final class ArticleReader {
         if (Files.exists(path)) {
             return "not a regular file";
         }
-        return Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? "broken symbolic link" : "no such file";
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return "no such file";
+        }
+        try {
+            path.toRealPath();
+            return "broken symbolic link";
+        } catch (FileSystemLoopException e) {
+            return "symbolic link loop";
+        } catch (IOException e) {
+            // Linux reports a loop as ELOOP, "Too many levels of symbolic links", without a type of its own
+            return isLoop(e) ? "symbolic link loop" : "broken symbolic link";
+        }
+    }
+
+    private static boolean isLoop(IOException e) {
+        return e instanceof FileSystemException fse && fse.getReason() != null
+                && fse.getReason().toLowerCase(Locale.ROOT).contains("levels of symbolic links");
     }
 
     private String tooLarge(String what, long size) {

@@ -4,7 +4,13 @@ import dev.newsflow.model.Article;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +34,32 @@ public final class Ingest {
     /** @param stdin where {@value ArticleReader#STDIN} reads JSON lines from */
     public IngestSummary run(List<String> inputs, InputStream stdin, IngestListener listener) {
         Outcomes outcomes = new Outcomes(listener);
-        ReadStats stats = reader.read(inputs, stdin, new ReadListener() {
+        ReadStats stats = reader.read(inputs, stdin, publishing(outcomes));
+        // every send completes, and reports, before flush returns
+        publisher.flush();
+        IngestSummary summary = outcomes.summary(stats);
+        log.info("Ingested {} files ({} bytes): {} articles published, {} rejected, {} skipped",
+                summary.filesRead(), summary.bytes(), summary.published(), summary.rejected(), summary.skipped());
+        return summary;
+    }
+
+    /**
+     * What feeding some files came to: the summary, and the files (as {@link InputFile#display()})
+     * an article of which could not be sent for a reason other than the article itself (broker
+     * unreachable, credentials refused); those are to be fed again.
+     */
+    record Fed(IngestSummary summary, Set<String> toRetry) {}
+
+    /** Reads and publishes the given files, and waits for the broker; one round of a watch. */
+    Fed feed(List<InputFile> files, IngestListener listener) {
+        Outcomes outcomes = new Outcomes(listener);
+        ReadStats stats = reader.readFiles(files, publishing(outcomes));
+        publisher.flush();
+        return new Fed(outcomes.summary(stats), outcomes.toRetry());
+    }
+
+    private ReadListener publishing(Outcomes outcomes) {
+        return new ReadListener() {
             @Override
             public void article(Article article) {
                 publish(article, outcomes);
@@ -43,13 +74,17 @@ public final class Ingest {
             public void warned(String input, String message) {
                 outcomes.warned(input, message);
             }
-        });
-        // every send completes, and reports, before flush returns
-        publisher.flush();
-        IngestSummary summary = outcomes.summary(stats);
-        log.info("Ingested {} files ({} bytes): {} articles published, {} rejected, {} skipped",
-                summary.filesRead(), summary.bytes(), summary.published(), summary.rejected(), summary.skipped());
-        return summary;
+
+            @Override
+            public void found(int files) {
+                outcomes.found(files);
+            }
+
+            @Override
+            public void started(String input) {
+                outcomes.started(input);
+            }
+        };
     }
 
     private void publish(Article article, Outcomes outcomes) {
@@ -58,9 +93,15 @@ public final class Ingest {
             if (e == null) {
                 outcomes.published(article);
             } else {
-                outcomes.failed(sequence, ArticlePublisher.rejectionOf(article, e));
+                outcomes.failed(sequence, ArticlePublisher.rejectionOf(article, e), !isAboutTheArticle(e));
             }
         });
+    }
+
+    /** A refusal that sending the same article again cannot change; anything else may pass. */
+    static boolean isAboutTheArticle(Throwable e) {
+        return e instanceof RecordTooLargeException || e instanceof RecordBatchTooLargeException
+                || e instanceof InvalidRecordException || e instanceof SerializationException;
     }
 
     /**
@@ -72,15 +113,28 @@ public final class Ingest {
 
         private final IngestListener listener;
         private final List<String> sentIds = new ArrayList<>();
+        private final List<String> sentFrom = new ArrayList<>();
         private final BitSet failed = new BitSet();
         private final List<Rejection> rejections = new ArrayList<>();
+        private final Set<String> toRetry = new HashSet<>();
+        private String input;
 
         Outcomes(IngestListener listener) {
             this.listener = listener;
         }
 
+        synchronized void found(int files) {
+            listener.found(files);
+        }
+
+        synchronized void started(String input) {
+            this.input = input;
+            listener.started(input);
+        }
+
         synchronized int sent(Article article) {
             sentIds.add(article.id());
+            sentFrom.add(input);
             return sentIds.size() - 1;
         }
 
@@ -88,8 +142,11 @@ public final class Ingest {
             listener.published(article);
         }
 
-        synchronized void failed(int sequence, Rejection rejection) {
+        synchronized void failed(int sequence, Rejection rejection, boolean mayPass) {
             failed.set(sequence);
+            if (mayPass && sentFrom.get(sequence) != null) {
+                toRetry.add(sentFrom.get(sequence));
+            }
             rejected(rejection);
         }
 
@@ -100,6 +157,10 @@ public final class Ingest {
 
         synchronized void warned(String input, String message) {
             listener.warned(input, message);
+        }
+
+        synchronized Set<String> toRetry() {
+            return Set.copyOf(toRetry);
         }
 
         synchronized IngestSummary summary(ReadStats stats) {

@@ -16,4 +16,10 @@ public interface IngestListener {
 
     /** Something the user should know that did not stop the input. */
     void warned(String input, String message);
+
+    /** How many files (stdin counts as one) this run or watch round is about to read. */
+    default void found(int files) {}
+
+    /** A file (or stdin) is being read now. */
+    default void started(String input) {}
 }

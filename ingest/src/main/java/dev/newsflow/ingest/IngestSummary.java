@@ -1,5 +1,6 @@
 package dev.newsflow.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,8 +16,20 @@ public record IngestSummary(
         List<String> publishedIds,
         List<Rejection> rejections) {
 
+    public static final IngestSummary EMPTY = new IngestSummary(0, 0, 0, 0, 0, List.of(), List.of());
+
     public IngestSummary {
         publishedIds = List.copyOf(publishedIds);
         rejections = List.copyOf(rejections);
+    }
+
+    /** This run and a later one together, as a watch sums up its rounds. */
+    public IngestSummary plus(IngestSummary later) {
+        List<String> ids = new ArrayList<>(publishedIds);
+        ids.addAll(later.publishedIds);
+        List<Rejection> all = new ArrayList<>(rejections);
+        all.addAll(later.rejections);
+        return new IngestSummary(filesRead + later.filesRead, published + later.published, rejected + later.rejected,
+                skipped + later.skipped, bytes + later.bytes, ids, all);
     }
 }

@@ -14,4 +14,10 @@ public interface ReadListener {
 
     /** Something the user should know that did not stop the input, e.g. a Windows-1252 fallback. */
     void warned(String input, String message);
+
+    /** How many files (stdin counts as one) are about to be read; called once, before the first. */
+    default void found(int files) {}
+
+    /** A file (or stdin) is being read now; what follows, up to the next call, comes from it. */
+    default void started(String input) {}
 }

@@ -50,7 +50,11 @@ class ArticlePublisherTest {
         producer.errorNext(new RecordTooLargeException("The message is 9000000 bytes when serialized"));
 
         assertTrue(sent.isCompletedExceptionally());
-        assertEquals(List.of(new Rejection("001_7b908f9f754766f3.txt", "The message is 9000000 bytes when serialized")),
+        int json = Topics.ARTICLES.valueSerde().serializer().serialize("newsflow.articles", ARTICLE).length;
+        assertEquals(List.of(new Rejection("001_7b908f9f754766f3.txt", "too large for Kafka: the article is " + json
+                        + " bytes as JSON, more than the producer's max.request.size or, compressed, the broker's "
+                        + "max.message.bytes of newsflow.articles allows; raise the limit or split the article "
+                        + "(Kafka: The message is 9000000 bytes when serialized)")),
                 publisher.failures());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsflow.model.Article;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +54,21 @@ class ArticleReaderFormatTest {
                                 new byte[] {(byte) 0xE4, (byte) 0xF6, (byte) 0xFC, (byte) 0xDF, '\n'}),
                         List.of(txt("windows-1252.txt", "Grüße aus Köln", "Grüße aus Köln\näöüß")), List.of(),
                         List.of("windows-1252.txt: not valid UTF-8 (first bad byte at offset 2), read as Windows-1252")),
+                new Case("latin-1.txt", "Über die Brücke\nSüße Grüße\n".getBytes(StandardCharsets.ISO_8859_1),
+                        List.of(txt("latin-1.txt", "Über die Brücke", "Über die Brücke\nSüße Grüße")), List.of(),
+                        List.of("latin-1.txt: not valid UTF-8 (first bad byte at offset 0), read as Windows-1252")),
+                new Case("windows-1252-quotes.txt", "„Grüße“ – 5 €\n".getBytes(TextDecoder.WINDOWS_1252),
+                        List.of(txt("windows-1252-quotes.txt", "„Grüße“ – 5 €", "„Grüße“ – 5 €")), List.of(),
+                        List.of("windows-1252-quotes.txt: not valid UTF-8 (first bad byte at offset 0), read as Windows-1252")),
+                new Case("truncated-utf8.txt", concat("Grüße aus Köln\nÄrger m".getBytes(UTF_8), new byte[] {(byte) 0xC3}),
+                        List.of(txt("truncated-utf8.txt", "Grüße aus Köln", "Grüße aus Köln\nÄrger m")), List.of(),
+                        List.of("truncated-utf8.txt: ends inside a UTF-8 character (cut short?); the last 1 byte was dropped")),
+                new Case("truncated-utf8-3.txt", concat("Titel\n".getBytes(UTF_8), new byte[] {(byte) 0xE2, (byte) 0x80}),
+                        List.of(txt("truncated-utf8-3.txt", "Titel", "Titel")), List.of(),
+                        List.of("truncated-utf8-3.txt: ends inside a UTF-8 character (cut short?); the last 2 bytes were dropped")),
+                new Case("latin-1-last-letter.txt", concat("Bl".getBytes(UTF_8), new byte[] {(byte) 0xE4}),
+                        List.of(txt("latin-1-last-letter.txt", "Blä", "Blä")), List.of(),
+                        List.of("latin-1-last-letter.txt: not valid UTF-8 (first bad byte at offset 2), read as Windows-1252")),
                 good("full.json", """
                         {"id": "dpa:2024-10-21:0815", "url": "https://example.org/nato", "title": " Nato warnt ",
                          "text": "Nato warnt.\\n\\nZweiter Absatz.", "publishedAt": "2024-10-21T08:30:00+02:00",

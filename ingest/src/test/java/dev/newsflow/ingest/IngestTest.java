@@ -1,6 +1,7 @@
 package dev.newsflow.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsflow.model.Article;
 import java.io.ByteArrayInputStream;
@@ -72,12 +73,14 @@ class IngestTest {
                     .run(List.of(dir.resolve("in").toString()), stdin(""), recorded);
         }
 
-        List<Rejection> refused = List.of(new Rejection("2.txt", "too large for the broker"));
         assertEquals(List.of(ArticleIds.fromSource("1.txt"), ArticleIds.fromSource("3.txt")), summary.publishedIds());
         assertEquals(2, summary.published());
         assertEquals(1, summary.rejected());
-        assertEquals(refused, summary.rejections());
-        assertEquals(refused, recorded.rejections);
+        assertEquals(summary.rejections(), recorded.rejections);
+        Rejection refused = recorded.rejections.get(0);
+        assertEquals("2.txt", refused.input());
+        assertTrue(refused.reason().startsWith("too large for Kafka: the article is "), refused.reason());
+        assertTrue(refused.reason().endsWith("(Kafka: too large for the broker)"), refused.reason());
         assertEquals(List.of("1.txt", "3.txt"), recorded.sources());
     }
 

@@ -11,6 +11,8 @@ final class Recorder implements ReadListener, IngestListener {
     final List<Article> articles = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final List<Integer> found = new ArrayList<>();
+    final List<String> started = new ArrayList<>();
     private final String prefix;
 
     Recorder(Path base) {
@@ -35,6 +37,16 @@ final class Recorder implements ReadListener, IngestListener {
     @Override
     public void warned(String input, String message) {
         warnings.add(relative(input) + ": " + message);
+    }
+
+    @Override
+    public void found(int files) {
+        found.add(files);
+    }
+
+    @Override
+    public void started(String input) {
+        started.add(relative(input));
     }
 
     List<String> sources() {

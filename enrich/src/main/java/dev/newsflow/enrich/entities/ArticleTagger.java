@@ -11,31 +11,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tags an article's kept paragraphs: the recogniser finds the mentions, the linker gives each
+ * Tags an article's kept paragraphs: the mention finder finds the mentions, the linker gives each
  * its entity, and the article gets a summary of its entities ordered by mention count.
  */
 public final class ArticleTagger implements EntityTagger {
 
-    private final Recogniser recogniser;
-    private final Linker linker;
+    private final MentionFinder finder;
+    private final ArticleLinks links;
 
+    /** The standard mention finder on this model, with the linker's knowledge base as its gazetteer. */
     public ArticleTagger(Recogniser recogniser, Linker linker) {
-        this.recogniser = recogniser;
-        this.linker = linker;
+        this(MentionFinder.standard(recogniser, linker.knowledgeBase()), linker);
+    }
+
+    public ArticleTagger(MentionFinder finder, Linker linker) {
+        this.finder = finder;
+        this.links = new ArticleLinks(linker);
     }
 
     @Override
     public EnrichedArticle tag(EnrichedArticle article) {
         List<String> texts = article.paragraphs().stream().map(Paragraph::text).toList();
-        List<List<Span>> spans = recogniser.recognise(texts);
+        List<List<Span>> spans = finder.find(texts);
+        List<Span> all = spans.stream().flatMap(List::stream).toList();
+        List<ArticleLinks.Link> linked = links.resolve(all);
+
         List<Paragraph> tagged = new ArrayList<>(texts.size());
         Map<String, EntityCount> counts = new LinkedHashMap<>();
+        int next = 0;
         for (int i = 0; i < texts.size(); i++) {
-            List<Mention> mentions = new ArrayList<>();
+            List<Mention> mentions = new ArrayList<>(spans.get(i).size());
             for (Span span : spans.get(i)) {
-                Mention mention = link(span);
-                mentions.add(mention);
-                counts.computeIfAbsent(mention.entity(), id -> entityFor(span)).add();
+                ArticleLinks.Link link = linked.get(next++);
+                mentions.add(new Mention(span.text(), span.start(), span.end(), span.type(), link.id(), span.derived()));
+                counts.computeIfAbsent(link.id(), id -> new EntityCount(link)).add();
             }
             tagged.add(article.paragraphs().get(i).withMentions(mentions));
         }
@@ -46,26 +55,12 @@ public final class ArticleTagger implements EntityTagger {
         return article.withTags(tagged, entities);
     }
 
-    private Mention link(Span span) {
-        return new Mention(span.text(), span.start(), span.end(), span.type(), linker.link(span.text()));
-    }
-
-    private EntityCount entityFor(Span span) {
-        return linker.known(span.text())
-                .map(known -> new EntityCount(known.id(), known.name(), known.type()))
-                .orElseGet(() -> new EntityCount(Linker.slug(span.text()), span.text(), span.type()));
-    }
-
     private static final class EntityCount {
-        private final String id;
-        private final String name;
-        private final String type;
+        private final ArticleLinks.Link link;
         private int mentions;
 
-        EntityCount(String id, String name, String type) {
-            this.id = id;
-            this.name = name;
-            this.type = type;
+        EntityCount(ArticleLinks.Link link) {
+            this.link = link;
         }
 
         void add() {
@@ -73,7 +68,7 @@ public final class ArticleTagger implements EntityTagger {
         }
 
         Entity toEntity() {
-            return new Entity(id, name, type, mentions);
+            return new Entity(link.id(), link.name(), link.type(), mentions);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.newsflow.enrich.entities;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.newsflow.enrich.Fingerprinter;
 import dev.newsflow.model.Json;
@@ -7,49 +9,75 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Canonical entities, looked up by any of their names, aliases, genitive forms and derived
- * adjectives. Ships as {@code knowledge-base.json}; a user's file adds entries, or replaces
- * those with the same id.
+ * Canonical entities, looked up by any of their names, aliases, genitive forms, inhabitants' names
+ * and derived adjectives. Ships as {@code knowledge-base.json}; a user's file adds entries, or
+ * replaces those with the same id.
  */
 public final class KnowledgeBase {
 
     static final String BUNDLED = "knowledge-base.json";
-    private static final List<String> ADJECTIVE_ENDINGS = List.of("", "e", "en", "er", "es", "em");
+    private static final Set<String> TYPES = Set.of(EntityTypes.PER, EntityTypes.LOC, EntityTypes.ORG, EntityTypes.MISC);
+    /** Longest first, so that "russischen" is tried as russisch+en before russische+n. */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("en", "er", "es", "em", "e", "");
+    /** Prefixes that make a new adjective from a place's one: exilrussisch, innerkoreanisch, prorussisch. */
+    private static final List<String> ADJECTIVE_PREFIXES = List.of(
+            "exil", "inner", "pro", "anti", "pan", "gesamt", "alt", "neu", "ur", "sowjet",
+            "nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral", "mittel");
 
+    private final Map<String, KnownEntity> byId;
     private final Map<String, KnownEntity> byName = new HashMap<>();
+    private final Map<String, KnownEntity> byInhabitant = new HashMap<>();
     private final Map<String, KnownEntity> byAdjective = new HashMap<>();
-    private final int size;
 
     private KnowledgeBase(List<KnownEntity> entities) {
-        Map<String, KnownEntity> byId = new HashMap<>();
-        entities.forEach(e -> byId.put(e.id(), e));
+        Map<String, KnownEntity> entries = new LinkedHashMap<>();
+        for (KnownEntity entity : entities) {
+            entries.remove(entity.id()); // a replacement is indexed after the entries it overrides
+            entries.put(entity.id(), entity);
+        }
+        this.byId = Collections.unmodifiableMap(entries);
         for (KnownEntity entity : byId.values()) {
-            byName.put(key(entity.name()), entity);
-            entity.aliases().forEach(alias -> byName.put(key(alias), entity));
+            for (String form : InhabitantForms.of(entity)) {
+                byInhabitant.put(key(form), entity);
+            }
             entity.adjectives().forEach(stem -> byAdjective.put(key(stem), entity));
         }
-        this.size = byId.size();
+        for (KnownEntity entity : byId.values()) {
+            byName.put(key(entity.name()), entity);
+            entity.aliases().forEach(name -> byName.put(key(name), entity));
+            entity.ambiguousAliases().forEach(name -> byName.put(key(name), entity));
+        }
     }
 
     /** The bundled knowledge base, plus the given user files in order (later entries win). */
     public static KnowledgeBase load(List<Path> userFiles) {
         List<KnownEntity> all = new ArrayList<>();
         try (InputStream bundled = KnowledgeBase.class.getResourceAsStream(BUNDLED)) {
-            all.addAll(read(bundled));
+            all.addAll(read(bundled, BUNDLED));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled " + BUNDLED, e);
         }
         for (Path file : userFiles) {
             try (InputStream in = Files.newInputStream(file)) {
-                all.addAll(read(in));
+                all.addAll(read(in, file.toString()));
+            } catch (NoSuchFileException e) {
+                throw new IllegalArgumentException("knowledge base " + file + ": no such file", e);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                String line = at == null ? "" : ", line " + at.getLineNr();
+                throw new IllegalArgumentException("knowledge base " + file + line + ": " + e.getOriginalMessage(), e);
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read knowledge base " + file + ": " + e.getMessage(), e);
             }
@@ -61,31 +89,98 @@ public final class KnowledgeBase {
         return new KnowledgeBase(entities);
     }
 
-    private static List<KnownEntity> read(InputStream in) throws IOException {
-        return Json.MAPPER.readValue(in, new TypeReference<List<KnownEntity>>() {});
+    private static List<KnownEntity> read(InputStream in, String source) throws IOException {
+        List<KnownEntity> entities = Json.MAPPER.readValue(in, new TypeReference<List<KnownEntity>>() {});
+        for (int i = 0; i < entities.size(); i++) {
+            KnownEntity entity = entities.get(i);
+            if (entity == null || isBlank(entity.id()) || isBlank(entity.name()) || !TYPES.contains(entity.type())) {
+                throw new IllegalArgumentException("knowledge base " + source + ", entry " + (i + 1)
+                        + ": needs an id, a name and a type (PER, LOC, ORG or MISC), got " + entity);
+            }
+        }
+        return entities;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     public int size() {
-        return size;
+        return byId.size();
     }
 
-    /** The entity a mention's text refers to: its name or an alias, a genitive, or a derived adjective. */
+    public Optional<KnownEntity> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every entity, in the order of the files (bundled first). */
+    public List<KnownEntity> entities() {
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * The entity a mention's text refers to: its name or an alias, a genitive, an inhabitants'
+     * name or a derived adjective.
+     */
     public Optional<KnownEntity> lookup(String mention) {
         String key = key(mention);
+        KnownEntity found = namedByKey(key);
+        return found != null ? Optional.of(found) : Optional.ofNullable(derived(key));
+    }
+
+    /** The entity whose name, alias or genitive the mention is; no derived forms. */
+    public Optional<KnownEntity> named(String mention) {
+        return Optional.ofNullable(namedByKey(key(mention)));
+    }
+
+    /** The entity a word is derived from ("nordkoreanischen", "Russen"), unless the word is a name itself. */
+    public Optional<KnownEntity> derivedFrom(String word) {
+        String key = key(word);
+        if (namedByKey(key) != null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(derived(key));
+    }
+
+    private KnownEntity namedByKey(String key) {
         KnownEntity found = byName.get(key);
-        if (found == null) {
-            found = byName.get(withoutGenitive(key));
+        if (found == null && isGenitive(key)) {
+            found = byName.get(key.substring(0, key.length() - 1));
         }
-        if (found == null) {
-            found = adjective(key);
-        }
-        return Optional.ofNullable(found);
+        return found;
+    }
+
+    private KnownEntity derived(String key) {
+        KnownEntity found = byInhabitant.get(key);
+        return found != null ? found : adjective(key);
     }
 
     private KnownEntity adjective(String key) {
         for (String ending : ADJECTIVE_ENDINGS) {
-            if (key.length() > ending.length() && key.endsWith(ending)) {
-                KnownEntity entity = byAdjective.get(key.substring(0, key.length() - ending.length()));
+            if (key.length() <= ending.length() + 2 || !key.endsWith(ending)) {
+                continue;
+            }
+            String stem = key.substring(0, key.length() - ending.length());
+            KnownEntity entity = byAdjective.get(stem);
+            if (entity == null && (stem.endsWith("sch") || stem.endsWith("lich"))) {
+                entity = compoundAdjective(stem);
+            }
+            if (entity != null) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    /** "deutsch israelisch" (hyphens are spaces in keys) → israelisch; "exilrussisch" → russisch. */
+    private KnownEntity compoundAdjective(String stem) {
+        int space = stem.lastIndexOf(' ');
+        if (space > 0) {
+            return byAdjective.get(stem.substring(space + 1));
+        }
+        for (String prefix : ADJECTIVE_PREFIXES) {
+            if (stem.startsWith(prefix) && stem.length() > prefix.length() + 3) {
+                KnownEntity entity = byAdjective.get(stem.substring(prefix.length()));
                 if (entity != null) {
                     return entity;
                 }
@@ -94,15 +189,25 @@ public final class KnowledgeBase {
         return null;
     }
 
-    private static String withoutGenitive(String key) {
-        if (key.endsWith("\"s")) {
-            return key.substring(0, key.length() - 2);
-        }
-        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    private static boolean isGenitive(String key) {
+        return key.length() > 3 && key.endsWith("s");
     }
 
     /** Case, dashes and hyphens, quotes and spacing do not distinguish names: "Kim Jong-un" = "Kim Jong Un". */
     static String key(String name) {
-        return Fingerprinter.normalise(name).replace('-', ' ').replaceAll(" +", " ").strip();
+        String normalised = Fingerprinter.normalise(name);
+        StringBuilder key = new StringBuilder(normalised.length());
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (c == '-' || c == ' ') {
+                if (key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
+                    key.append(' ');
+                }
+            } else {
+                key.append(c);
+            }
+        }
+        int end = key.length();
+        return end > 0 && key.charAt(end - 1) == ' ' ? key.substring(0, end - 1) : key.toString();
     }
 }

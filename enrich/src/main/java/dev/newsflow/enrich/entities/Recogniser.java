@@ -2,12 +2,19 @@ package dev.newsflow.enrich.entities;
 
 import java.util.List;
 
-/** Finds named-entity mentions in German text, names it has never seen included. */
+/**
+ * The statistical model that finds named entities in German text, names it has never seen
+ * included: it splits text into sentences and tokens and labels each token with an entity type.
+ * {@link MentionFinder} turns the labels into mentions and corrects them.
+ */
 public interface Recogniser {
 
+    /** The sentences of each paragraph, tokenised and labelled; token offsets are into that paragraph. */
+    List<List<Sentence>> label(List<String> paragraphs);
+
     /**
-     * The mentions in each of the given paragraphs, with offsets into that paragraph. Many
-     * paragraphs per call, so that an implementation can annotate an article in one go.
+     * One sentence that is already split into tokens (as in an annotated corpus), labelled; the
+     * result has exactly these tokens, with offsets into the tokens joined by single spaces.
      */
-    List<List<Span>> recognise(List<String> paragraphs);
+    Sentence labelTokens(List<String> tokens);
 }

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KnowledgeBaseTest {
 
-    private final KnowledgeBase bundled = KnowledgeBase.load(List.of());
+    private final KnowledgeBase bundled = Sentences.KNOWLEDGE_BASE;
 
     @Test
     void shouldLinkSpellingVariantsToOneId() {
@@ -31,33 +32,84 @@ class KnowledgeBaseTest {
 
     @Test
     void shouldLinkDerivedAdjectivesAndInhabitantsToThePlace() {
-        for (String form : List.of("nordkoreanisch", "nordkoreanische", "nordkoreanischen", "Nordkoreanischer", "nordkoreanisches", "Nordkoreaner")) {
+        for (String form : List.of("nordkoreanisch", "nordkoreanische", "nordkoreanischen", "Nordkoreanischer",
+                "nordkoreanisches", "Nordkoreaner", "Nordkoreanern", "Nordkoreanerinnen")) {
             assertEquals(id("nordkorea"), idOf(form), form);
         }
         assertEquals(id("russland"), idOf("russischen"));
+        assertEquals(id("russland"), idOf("Russinnen"));
+        assertEquals(id("frankreich"), idOf("Französin"));
+        assertEquals(id("israel"), idOf("Israelis"));
+    }
+
+    @Test
+    void shouldGiveCitiesTheirInhabitantsWord() {
+        assertEquals(id("berlin"), idOf("Berliner"));
+        assertEquals(id("bremen"), idOf("Bremer"));
+        assertEquals(id("muenchen"), idOf("Münchner"));
+    }
+
+    @Test
+    void shouldKnowWhichWordsAreDerivedAndWhichAreNames() {
+        assertEquals(id("russland"), bundled.derivedFrom("Russen").map(KnownEntity::id));
+        assertEquals(Optional.empty(), bundled.derivedFrom("Polen"), "Polen is the country, not only Poles");
+        assertEquals(id("polen"), idOf("Polen"));
+    }
+
+    @Test
+    void shouldKnowEveryCountryWithItsAdjectiveAndInhabitants() {
+        for (String word : List.of("Mosambik", "mosambikanischen", "Mosambikaner", "Usbekistan", "usbekische", "Usbeken",
+                "Kolumbien", "kolumbianisches", "Kolumbianerin")) {
+            assertTrue(bundled.lookup(word).isPresent(), word);
+        }
+        long countries = bundled.entities().stream().filter(e -> !e.adjectives().isEmpty()).count();
+        assertTrue(countries > 190, countries + " places with adjectives");
+    }
+
+    @Test
+    void shouldLinkButNotFindEverydayWords() {
+        assertEquals(id("der-spiegel"), idOf("Spiegel"));
+        assertTrue(bundled.entities().stream().filter(e -> e.id().equals("der-spiegel")).findFirst().orElseThrow()
+                .findableNames().stream().noneMatch("Spiegel"::equals));
     }
 
     @Test
     void shouldNotLinkUnknownNames() {
-        assertEquals(Optional.empty(), bundled.lookup("Tobias Schibilla"));
+        assertEquals(Optional.empty(), bundled.lookup("Tobias Mustermann"));
     }
 
     @Test
     void shouldLetAUserFileAddAndReplaceEntries(@TempDir Path dir) throws Exception {
         Path user = dir.resolve("kb.json");
         Files.writeString(user, """
-                [{"id": "tobias-schibilla", "name": "Tobias Schibilla", "type": "PER", "aliases": ["Schibilla"]},
+                [{"id": "tobias-mustermann", "name": "Tobias Mustermann", "type": "PER", "aliases": ["Mustermann"]},
                  {"id": "wladimir-putin", "name": "Wladimir Putin", "type": "PER", "aliases": ["WWP"]}]
                 """);
         KnowledgeBase withUser = KnowledgeBase.load(List.of(user));
-        assertEquals("tobias-schibilla", withUser.lookup("Schibilla").orElseThrow().id());
+        assertEquals("tobias-mustermann", withUser.lookup("Mustermann").orElseThrow().id());
         assertEquals("wladimir-putin", withUser.lookup("WWP").orElseThrow().id());
         assertEquals(bundled.size() + 1, withUser.size());
     }
 
     @Test
-    void shouldShipEveryEntryWithAnIdANameAndAType() {
-        assertTrue(bundled.size() > 50);
+    void shouldNameTheFileAndLineOfAMalformedUserFile(@TempDir Path dir) throws Exception {
+        Path user = dir.resolve("kb.json");
+        Files.writeString(user, "[\n{\"id\": \"x\", \"name\": \"X\", \"type\": \"PER\"},\n{\"id\": \"y\" \"name\": \"Y\"}\n]\n");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(List.of(user)));
+
+        assertTrue(e.getMessage().startsWith("knowledge base " + user + ", line 3: "), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+
+    @Test
+    void shouldRejectAnEntryWithoutAType(@TempDir Path dir) throws Exception {
+        Path user = dir.resolve("kb.json");
+        Files.writeString(user, "[{\"id\": \"x\", \"name\": \"X\", \"type\": \"PERSON\"}]");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(List.of(user)));
+
+        assertTrue(e.getMessage().contains("entry 1"), e.getMessage());
     }
 
     private Optional<String> idOf(String mention) {

@@ -1,0 +1,109 @@
+package dev.newsflow.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * --watch on a real broker, in-process: files that are there at the start, renamed in, changed,
+ * touched, and added while nothing watched. The poll logic itself is tested one poll at a time in
+ * ingest's FolderWatchTest; this checks the commands around it, and their stop.
+ */
+class WatchModeTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldWriteEachNewOrChangedFileOnceUntilStoppedThenSumUp() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path out = dir.resolve("out");
+        write(in.resolve("watch-run-a.txt"), "Erste Fassung\nÜber den Fluss.\n");
+
+        try (BackgroundCommand run = BackgroundCommand.start("run", in.toString(), "--out", out.toString(), "--watch",
+                "--poll-interval", "200ms", "--no-tagging", "--bootstrap-servers", SharedBroker.bootstrapServers())) {
+            run.awaitOut("written watch-run-a.txt: ", WAIT);
+
+            // written elsewhere, then renamed into the folder, as careful writers do
+            write(dir.resolve("watch-run-b.txt.part"), "Zweite Meldung\nAus Köln.\n");
+            Files.move(dir.resolve("watch-run-b.txt.part"), in.resolve("watch-run-b.txt"), StandardCopyOption.ATOMIC_MOVE);
+            run.awaitOut("written watch-run-b.txt: ", WAIT);
+
+            write(in.resolve("watch-run-a.txt"), "Zweite Fassung\nÜber den Fluss.\nMit einem neuen Absatz.\n");
+            run.await("the changed file written again", () -> count(run.out(), "written watch-run-a.txt: ") == 2, WAIT);
+            Files.setLastModifiedTime(in.resolve("watch-run-b.txt"), FileTime.from(Instant.now().minusSeconds(5)));
+
+            run.stop();
+            assertEquals(0, run.exitCode(WAIT), run.err());
+            // the shared broker may hold other tests' articles, which this fresh output folder gets too
+            assertEquals(2, count(run.out(), "written watch-run-a.txt: "), run.out());
+            assertTrue(run.out().contains("written watch-run-a.txt: 3 kept, 0 dropped"), "the new version: " + run.out());
+            assertEquals(1, count(run.out(), "written watch-run-b.txt: "), "touched, not fed again: " + run.out());
+            assertTrue(run.out().contains("newsflow run: 2 articles"), run.out());
+            assertTrue(run.out().contains("3 published"), run.out());
+            assertTrue(run.err().startsWith("Watching " + in + " every 200ms, writing to " + out), run.err());
+            assertEquals(List.of("watch-run-a.txt", "watch-run-b.txt"), names(in), "nothing written into the input folder");
+            assertTrue(Files.exists(out.resolve(".newsflow").resolve(WatchOptions.FED_FILES)), "state kept with the output");
+        }
+    }
+
+    @Test
+    void shouldFeedOnRestartOnlyWhatArrivedOrChangedWhileStopped() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path state = dir.resolve("state");
+        write(in.resolve("watch-ingest-a.txt"), "A\nText.\n");
+        write(in.resolve("watch-ingest-b.txt"), "B\nText.\n");
+
+        try (BackgroundCommand first = startIngestWatch(in, state)) {
+            first.awaitOut("fed 2 files: 2 articles published, 0 rejected", WAIT);
+            first.stop();
+            assertEquals(0, first.exitCode(WAIT), first.err());
+            assertTrue(first.out().contains("Published 2 articles from 2 files"), first.out());
+        }
+
+        // while nothing watches: one file arrives, one is touched without a change
+        write(in.resolve("watch-ingest-c.txt"), "C\nText.\n");
+        Files.setLastModifiedTime(in.resolve("watch-ingest-a.txt"), FileTime.from(Instant.now().minusSeconds(30)));
+
+        try (BackgroundCommand second = startIngestWatch(in, state)) {
+            second.awaitOut("fed 1 files: 1 articles published, 0 rejected", WAIT);
+            second.stop();
+            assertEquals(0, second.exitCode(WAIT), second.err());
+            assertEquals(1, count(second.out(), "fed "), second.out());
+            assertTrue(second.out().contains("Published 1 articles from 1 files"), second.out());
+        }
+    }
+
+    private static BackgroundCommand startIngestWatch(Path in, Path state) {
+        return BackgroundCommand.start("ingest", in.toString(), "--watch", "--poll-interval", "200ms",
+                "--state-dir", state.toString(), "--bootstrap-servers", SharedBroker.bootstrapServers());
+    }
+
+    /** Writes a file as finished a while ago, so the watch need not wait for it to settle. */
+    private static void write(Path file, String content) throws Exception {
+        Files.writeString(file, content);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(10)));
+    }
+
+    private static int count(String text, String part) {
+        return (int) text.lines().filter(line -> line.contains(part)).count();
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
