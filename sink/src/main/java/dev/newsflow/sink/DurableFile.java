@@ -35,8 +35,12 @@ final class DurableFile {
             try (FileChannel channel = FileChannel.open(temp,
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                for (byte[] line : lines) {
-                    out.write(line);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (i == lines.size() / 2 && CrashPoint.MID_WRITE.armed()) {
+                        out.flush(); // what a crash mid-write leaves: some of the lines, not synced
+                        CrashPoint.MID_WRITE.reached(temp);
+                    }
+                    out.write(lines.get(i));
                     out.write(NEWLINE);
                 }
                 out.flush();
@@ -44,6 +48,7 @@ final class DurableFile {
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             syncDirectory(dir);
+            CrashPoint.AFTER_RENAME.reached(target);
         } catch (IOException e) {
             deleteQuietly(temp, e);
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
