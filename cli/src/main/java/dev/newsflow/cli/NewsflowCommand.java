@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         header = "Streaming news ingest on Kafka: repeated paragraphs removed, named entities tagged.",
         description = {"", "Articles go to newsflow.articles, the enrich topology writes newsflow.enriched, "
             + "the sink writes it to files. 'newsflow run INPUT... --out DIR' does all of it in one process."},
-        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, WatchCommand.class,
-            EvalCommand.class, CrashTestCommand.class, BrokerCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, WatchCommand.class, EvalCommand.class,
+            BenchCommand.class, CrashTestCommand.class, BrokerCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCommand implements Runnable {
 
     @CommandLine.Spec

@@ -18,7 +18,8 @@ import java.util.Optional;
  * One article gathered: its body and the verdicts on its claims, read back from the store once
  * they are all in, and what revocations took from it since.
  *
- * @param verdicts by claim key (fingerprint, or fingerprint and band)
+ * @param verdicts by claim key (fingerprint, or fingerprint and band); only those that are not
+ *     {@link Outcome#OWNED}: a claim without one here is owned
  * @param revoked verdicts that took a paragraph from this article after it was told it owns it,
  *     by claim key
  */
@@ -59,7 +60,7 @@ record Assembly(Body body, Map<String, Verdict> verdicts, Map<String, Verdict> r
         }
         String fingerprint = segment.fingerprint();
         Verdict exact = revoked.getOrDefault(fingerprint, verdicts.get(fingerprint));
-        if (exact.outcome() != Outcome.OWNED) {
+        if (exact != null && exact.outcome() != Outcome.OWNED) {
             return Optional.of(new Duplicate(segment.index(), fingerprint, Duplicate.EXACT, null, exact.duplicateOf()));
         }
         return nearVerdicts(fingerprint).min(FIRST_ORIGINAL)

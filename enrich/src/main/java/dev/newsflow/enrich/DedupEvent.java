@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.newsflow.enrich.near.Shingles;
-import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
 
 /**
  * What travels between the dedup stages: the article body, the claims on its paragraphs (one
@@ -23,7 +23,8 @@ import java.util.List;
 })
 public sealed interface DedupEvent {
 
-    JsonSerde<DedupEvent> SERDE = JsonSerde.of(DedupEvent.class);
+    /** Compact binary on the repartition topics; JSON written by earlier versions is still read. */
+    Serde<DedupEvent> SERDE = InternalSerdes.EVENTS;
 
     String articleId();
 

@@ -1,9 +1,9 @@
 package dev.newsflow.enrich;
 
 import dev.newsflow.enrich.entities.EntityTagger;
-import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.Topics;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -40,11 +40,11 @@ public final class EnrichTopology {
     private EnrichTopology() {}
 
     public static Topology build(StreamsBuilder builder, EnrichConfig config, EntityTagger tagger) {
-        builder.addStateStore(store(FIRST_SEEN_STORE, ArticleScatter.FirstSeen.class));
-        builder.addStateStore(store(OWNERS_STORE, ParagraphOwnership.Owner.class));
-        builder.addStateStore(store(BANDS_STORE, NearCopyFinder.Bucket.class));
-        builder.addStateStore(store(ASSEMBLIES_STORE, Progress.class));
-        builder.addStateStore(store(ARTICLE_PARTS_STORE, ArticlePart.class));
+        builder.addStateStore(store(FIRST_SEEN_STORE, InternalSerdes.FIRST_SEEN));
+        builder.addStateStore(store(OWNERS_STORE, InternalSerdes.OWNERS));
+        builder.addStateStore(store(BANDS_STORE, InternalSerdes.BUCKETS));
+        builder.addStateStore(store(ASSEMBLIES_STORE, InternalSerdes.PROGRESS));
+        builder.addStateStore(store(ARTICLE_PARTS_STORE, InternalSerdes.PARTS));
 
         // read: a record that is not a usable article goes to the dead-letter topic, with the reason
         Map<String, KStream<String, ReadResult>> read = builder
@@ -82,8 +82,13 @@ public final class EnrichTopology {
         return build(new StreamsBuilder(), config, tagger);
     }
 
-    /** Changelogged (the default), so a restarted instance restores what it knew. */
-    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> type) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(type));
+    /**
+     * Changelogged (the default), so a restarted instance restores what it knew; cached, so that a
+     * value rewritten many times between two commits (an article's progress: once per verdict)
+     * reaches RocksDB and the changelog once; values in {@link InternalSerdes}' binary format.
+     */
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+                .withCachingEnabled();
     }
 }

@@ -87,7 +87,11 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
             return at.withClaims(body.claims(), now);
         }
         Verdict verdict = (Verdict) event;
-        parts.put(ArticlePart.verdictKey(articleId, at.pass(), verdict), ArticlePart.of(verdict));
+        if (verdict.outcome() != Outcome.OWNED) {
+            // owning is what a paragraph does unless told otherwise, so only the other verdicts are kept:
+            // most verdicts are owned, and each kept one is a store write and a changelog record
+            parts.put(ArticlePart.verdictKey(articleId, at.pass(), verdict), ArticlePart.of(verdict));
+        }
         return at.withOneMore(now);
     }
 

@@ -2,6 +2,7 @@ package dev.newsflow.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits an article's text into paragraphs.
@@ -13,6 +14,7 @@ import java.util.List;
  */
 public final class Segmenter {
 
+    private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
     private static final String SENTENCE_ENDS = ".!?:;…\"“”„»«'’)]";
 
     private Segmenter() {}
@@ -20,7 +22,7 @@ public final class Segmenter {
     public static List<String> segment(String text) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String raw : text.split("\r\n|\r|\n", -1)) {
+        for (String raw : LINE_END.split(text, -1)) {
             String line = trim(raw);
             if (line.isEmpty()) {
                 flush(current, paragraphs);

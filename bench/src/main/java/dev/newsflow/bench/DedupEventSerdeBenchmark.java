@@ -1,0 +1,80 @@
+package dev.newsflow.bench;
+
+import dev.newsflow.enrich.DedupEvent;
+import dev.newsflow.enrich.Fingerprinter;
+import dev.newsflow.enrich.near.MinHash;
+import dev.newsflow.enrich.near.Shingles;
+import dev.newsflow.model.JsonSerde;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.serialization.Serde;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What one paragraph costs on the repartition topics: its exact claim and one of its 12 band
+ * claims (which carry the paragraph's word hashes), written and read back. {@code json} is the
+ * format the topology used before (Jackson), {@code binary} the one it uses now
+ * ({@link DedupEvent#SERDE}).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class DedupEventSerdeBenchmark {
+
+    @Param({"json", "binary"})
+    public String format;
+
+    private Serde<DedupEvent> serde;
+    private DedupEvent claim;
+    private DedupEvent band;
+    private byte[] claimBytes;
+    private byte[] bandBytes;
+
+    @Setup
+    public void generate() {
+        serde = format.equals("json") ? JsonSerde.of(DedupEvent.class) : DedupEvent.SERDE;
+        String text = Articles.paragraphs(Articles.generate()).stream().filter(p -> p.split(" ").length >= 30)
+                .findFirst().orElseThrow();
+        String fingerprint = Fingerprinter.fingerprint(text);
+        Shingles shingles = Shingles.of(text);
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        claim = new DedupEvent.Claim("gen-000001", 42, 3, fingerprint, at);
+        band = new DedupEvent.BandClaim("gen-000001", 42, 3, fingerprint, at, MinHash.bandKeys(shingles).get(0), shingles);
+        claimBytes = serde.serializer().serialize("t", claim);
+        bandBytes = serde.serializer().serialize("t", band);
+        System.out.printf("%n%s: claim %d bytes, band claim %d bytes%n", format, claimBytes.length, bandBytes.length);
+    }
+
+    @Benchmark
+    public byte[] writeClaim() {
+        return serde.serializer().serialize("t", claim);
+    }
+
+    @Benchmark
+    public DedupEvent readClaim() {
+        return serde.deserializer().deserialize("t", claimBytes);
+    }
+
+    @Benchmark
+    public byte[] writeBandClaim() {
+        return serde.serializer().serialize("t", band);
+    }
+
+    @Benchmark
+    public DedupEvent readBandClaim() {
+        return serde.deserializer().deserialize("t", bandBytes);
+    }
+}

@@ -1,0 +1,326 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.enrich.EnrichConfig;
+import dev.newsflow.enrich.EnrichTopology;
+import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.model.Article;
+import dev.newsflow.model.EnrichedArticle;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measure how close newsflow runs to the limits of this machine.",
+        description = {"Generates a corpus of news-length articles (about 1,000 words, a fifth of the paragraphs "
+            + "repeated from earlier articles), starts an embedded broker, and measures on it, each stage on fresh "
+            + "topics and state:",
+            "  1. the limit: a Kafka Streams pass-through topology (same topic, records, partitions, exactly_once_v2);",
+            "  2. newsflow's topology with entity tagging switched off;",
+            "  3. the recogniser alone, and the whole tagger alone, on the same texts outside Kafka;",
+            "  4. newsflow's full topology;",
+            "  5. the sink alone, draining what the full topology wrote;",
+            "  6. 'newsflow run' end to end on the corpus as files.",
+            "Throughput is measured from the first article produced to the last enriched record seen; latency "
+            + "(ingest to enriched topic) with further articles fed at half that rate. Writes the figures to "
+            + "OUT/bench.json and a chart to OUT/bench.svg.",
+            "",
+            "Last line: bench ratio_dedup=R ratio_tagging=R articles_per_s=N (ratio_dedup: topology without tagging / "
+            + "pass-through; ratio_tagging: full topology / recogniser alone; articles_per_s: the full topology)."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "20000", paramLabel = "N",
+            description = "Articles to measure each stage on (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--partitions", defaultValue = "4", paramLabel = "N",
+            description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Stream threads, and tagging threads outside Kafka (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", defaultValue = "bench-results", paramLabel = "DIR",
+            description = "Where bench.json and bench.svg go (default: ${DEFAULT-VALUE}).")
+    Path resultsDir;
+
+    @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
+            description = "Articles (.txt) whose paragraphs and words the generator uses (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "Articles fed through the pass-through and the topology without tagging before measuring, "
+                    + "so that the first stage does not pay for the JIT (default: 1000, at most --articles).")
+    Integer warmup;
+
+    @Option(names = "--latency-articles", defaultValue = "300", paramLabel = "N",
+            description = "At most this many articles fed at half the measured rate for latency, per stage "
+                    + "(default: ${DEFAULT-VALUE}; fewer where 30 s would not do).")
+    int latencyArticles;
+
+    @Option(names = "--skip-tagging", description = "Leave out the stages that tag (recogniser, tagger, full topology), the sink and run.")
+    boolean skipTagging;
+
+    @Option(names = "--skip-run", description = "Leave out 'newsflow run' end to end.")
+    boolean skipRun;
+
+    @Option(names = "--streams-config", paramLabel = "KEY=VALUE",
+            description = "A Kafka Streams setting for every topology stage, pass-through included "
+                    + "(e.g. commit.interval.ms=200); repeatable.")
+    Map<String, String> streamsConfig = new LinkedHashMap<>();
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Where the broker, the state and the corpus files go (default: a temporary directory, deleted at the end).")
+    Path workDir;
+
+    @Option(names = "--timeout", defaultValue = "2h", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Give up on a stage whose articles are not all out after this long (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 1 || partitions < 1 || threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--articles, --partitions and --threads must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String startedAt = Instant.now().toString();
+        boolean temporary = workDir == null;
+        Path work = temporary ? Files.createTempDirectory("newsflow-bench") : Files.createDirectories(workDir);
+        Logging.toFile(work.resolve("bench.log"));
+        progress(err, "working in " + work + (temporary ? " (deleted at the end; --work-dir keeps it)" : ""));
+        int warm = Math.min(articles, warmup == null ? 1000 : warmup);
+
+        progress(err, "generating " + articles + " articles (+" + latencyArticles + " for latency)");
+        BenchCorpus corpus = BenchCorpus.generate(this.corpus, seed, articles, latencyArticles);
+        BenchCorpus.Stats stats = corpus.stats();
+        out.printf(Locale.ROOT, "corpus: %d articles, %.0f words and %.1f paragraphs each on average, %.1f KB of JSON each, "
+                        + "%.1f%% of paragraphs after the headline repeated%n", stats.articles(), stats.wordsPerArticle(),
+                stats.paragraphsPerArticle(), stats.bytesPerArticle() / 1000, 100 * stats.repeatedShare());
+        out.printf(Locale.ROOT, "machine: %d cores, max heap %.0f MB, Java %s; %d partitions, %d stream threads, "
+                        + "exactly_once_v2, one embedded broker in this process%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / BenchStage.MB, System.getProperty("java.version"), partitions, threads);
+        out.flush();
+        if (!skipRun) {
+            corpus.writeTextFiles(work.resolve("input"));
+        }
+        // the model loads (3 s) while the first stages run
+        CompletableFuture<EntityTagger> tagger = skipTagging ? null : CompletableFuture.supplyAsync(() -> new EnrichOptions().tagger());
+
+        List<BenchStage> stages = new ArrayList<>();
+        try (BenchMemory memory = new BenchMemory();
+             EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
+            Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
+            BenchStreams streams = new BenchStreams(client, streamsConfig, partitions, threads, work.resolve("state"),
+                    memory, err, timeout);
+            EnrichConfig config = EnrichConfig.defaults();
+
+            if (warm > 0) {
+                progress(err, "warming up on " + warm + " articles");
+                BenchCorpus warmCorpus = new BenchCorpus(corpus.measured().subList(0, warm), List.of(), stats);
+                streams.run("warmup", "warm-up, pass-through", "newsflow-bench-warmup-pass-through",
+                        BenchStreams.passThrough(), warmCorpus, List.of(), null);
+                streams.run("warmup", "warm-up, no tagging", "newsflow-bench-warmup-no-tagging",
+                        EnrichTopology.build(config, EntityTagger.disabled()), warmCorpus, List.of(), null);
+            }
+            measured(err, stages, streams.run("pass-through", "pass-through (limit)", "newsflow-bench-pass-through",
+                    BenchStreams.passThrough(), corpus, corpus.probes(), null));
+            measured(err, stages, streams.run("no-tagging", "topology, no tagging", "newsflow-bench-no-tagging",
+                    EnrichTopology.build(config, EntityTagger.disabled()), corpus, corpus.probes(), null));
+            if (!skipTagging) {
+                measureTagging(err, stages, client, streams, corpus, config, tagger.join(), memory, work);
+            }
+        } finally {
+            if (temporary) {
+                deleteTree(work);
+            }
+        }
+
+        BenchReport report = report(startedAt, stats, stages);
+        out.println();
+        report.printTable(out);
+        out.println("MB/s: article JSON in, 10^6 bytes; CPU ms: CPU time of this process (broker included) per article;");
+        out.println("p50/p99: ingest to enriched topic, articles fed at half the stage's rate (* the whole corpus fed at once,");
+        out.println("queueing included); heap: peak in use, the corpus held by the benchmark included; heap +/-: after a full");
+        out.println("GC at the end minus at the start of the stage; state: the stage's state directory at the end.");
+        out.println();
+        printRatios(out, report);
+        Path json = resultsDir.resolve("bench.json");
+        Path svg = resultsDir.resolve("bench.svg");
+        report.writeJson(json);
+        report.writeChart(svg);
+        out.printf("figures in %s, chart in %s%n", json, svg);
+        out.println(report.lastLine());
+        out.flush();
+        return 0;
+    }
+
+    /** The recogniser and the tagger alone, then the full topology, the sink alone and the whole run. */
+    private void measureTagging(PrintWriter err, List<BenchStage> stages, Map<String, Object> client, BenchStreams streams,
+                                BenchCorpus corpus, EnrichConfig config, EntityTagger tagger, BenchMemory memory, Path work)
+            throws Exception {
+        BenchCorpus.Stats stats = corpus.stats();
+        // what the topology hands the tagger: the kept paragraphs of each article, from the stage before
+        BenchTagging tagging = new BenchTagging(deduplicated(client, corpus.measured()), threads, memory, err);
+        tagging.warmUp(tagger);
+        double retained = BenchStage.mb(memory.retainedHeap());
+        BenchTagging.Tagged recognised = tagging.recogniserAlone();
+        double tokensPerArticle = recognised.tokensPerArticle();
+        measured(err, stages, BenchTagging.stage("recogniser", "recogniser alone", recognised, stats.bytesPerArticle(),
+                tokensPerArticle, memory, retained, threads));
+        retained = BenchStage.mb(memory.retainedHeap());
+        measured(err, stages, BenchTagging.stage("tagger", "tagger alone", tagging.taggerAlone(tagger),
+                stats.bytesPerArticle(), tokensPerArticle, memory, retained, threads));
+        tagging = null; // its articles are not part of what the next stages hold
+
+        measured(err, stages, streams.run("full", "full topology", "newsflow-bench-full", EnrichTopology.build(config, tagger),
+                corpus, corpus.probes(), tokensPerArticle));
+        BenchRun files = new BenchRun(client, partitions, threads, memory, err);
+        measured(err, stages, files.sinkAlone(new LinkedHashSet<>(streams.fed()), stats.bytesPerArticle(),
+                work.resolve("sink-out")));
+        if (!skipRun) {
+            measured(err, stages, files.run(work.resolve("input"), articles, stats.bytesPerArticle(), tokensPerArticle,
+                    work.resolve("run-out"), work.resolve("state").resolve("run")));
+        }
+    }
+
+    /** The latest enriched record of each measured article, as the topology without tagging left them. */
+    private static List<EnrichedArticle> deduplicated(Map<String, Object> client, List<Article> measured) {
+        Map<String, EnrichedArticle> latest = BenchTopics.readEnriched(client);
+        List<EnrichedArticle> articles = new ArrayList<>(measured.size());
+        for (Article article : measured) {
+            EnrichedArticle enriched = latest.get(article.id());
+            if (enriched == null) {
+                throw new IllegalStateException("article " + article.id() + " is missing from newsflow.enriched");
+            }
+            articles.add(enriched);
+        }
+        return articles;
+    }
+
+    private static void measured(PrintWriter err, List<BenchStage> stages, BenchStage stage) {
+        stages.add(stage);
+        progress(err, String.format(Locale.ROOT, "%s: %.1f articles/s (%d in %.1f s)", stage.name(),
+                stage.articlesPerS(), stage.articles(), stage.seconds()));
+    }
+
+    private static void progress(PrintWriter err, String line) {
+        err.println("bench: " + line);
+        err.flush();
+    }
+
+    private BenchReport report(String startedAt, BenchCorpus.Stats stats, List<BenchStage> stages) {
+        BenchStage full = find(stages, "full");
+        Double dedup = BenchReport.ratio(find(stages, "no-tagging"), find(stages, "pass-through"));
+        Double tagging = BenchReport.ratio(full, find(stages, "recogniser"));
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        ratios.put("dedup", dedup);
+        ratios.put("tagging", tagging);
+        ratios.put("taggingOverTaggerAlone", BenchReport.ratio(full, find(stages, "tagger")));
+        ratios.put("dedupByCpu", cpuRatio(find(stages, "pass-through"), find(stages, "no-tagging")));
+        ratios.put("taggingByCpu", cpuRatio(find(stages, "recogniser"), full));
+        ratios.put("sinkOverFull", BenchReport.ratio(find(stages, "sink"), full));
+        ratios.put("runOverFull", BenchReport.ratio(find(stages, "run"), full));
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() / BenchStage.MB);
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("articles", articles);
+        options.put("partitions", partitions);
+        options.put("threads", threads);
+        options.put("seed", seed);
+        options.put("warmup", Math.min(articles, warmup == null ? 1000 : warmup));
+        options.put("latencyArticles", latencyArticles);
+        options.put("streamsConfig", streamsConfig);
+        options.put("processingGuarantee", "exactly_once_v2");
+        Map<String, Double> targets = new LinkedHashMap<>();
+        targets.put("dedup", BenchReport.TARGET_DEDUP);
+        targets.put("tagging", BenchReport.TARGET_TAGGING);
+        return new BenchReport("newsflow bench", startedAt, machine, options, stats, stages, ratios, targets,
+                BenchReport.lastLine(dedup, tagging, full == null ? null : full.articlesPerS()));
+    }
+
+    /** How much CPU the cheaper stage needs per article, as a share of the dearer one's. */
+    private static Double cpuRatio(BenchStage cheaper, BenchStage dearer) {
+        return cheaper == null || dearer == null || cheaper.cpuMsPerArticle() == null || dearer.cpuMsPerArticle() == null
+                ? null : cheaper.cpuMsPerArticle() / dearer.cpuMsPerArticle();
+    }
+
+    private static void printRatios(PrintWriter out, BenchReport report) {
+        Map<String, Double> r = report.ratios();
+        out.println(target("topology without tagging / pass-through", r.get("dedup"), BenchReport.TARGET_DEDUP));
+        out.println(target("full topology / recogniser alone", r.get("tagging"), BenchReport.TARGET_TAGGING));
+        if (r.get("dedupByCpu") != null) {
+            out.printf(Locale.ROOT, "%-42s %6.2f%n", "the same by CPU per article: dedup", r.get("dedupByCpu"));
+        }
+        if (r.get("taggingByCpu") != null) {
+            out.printf(Locale.ROOT, "%-42s %6.2f%n", "the same by CPU per article: tagging", r.get("taggingByCpu"));
+        }
+        if (r.get("taggingOverTaggerAlone") != null) {
+            out.printf(Locale.ROOT, "%-42s %6.2f%n", "full topology / tagger alone", r.get("taggingOverTaggerAlone"));
+        }
+        if (r.get("sinkOverFull") != null) {
+            out.printf(Locale.ROOT, "%-42s %6.2f   (over 1: the sink is not the bottleneck)%n", "sink alone / full topology",
+                    r.get("sinkOverFull"));
+        }
+        for (BenchStage stage : report.stages()) {
+            if (stage.internalRecordsPerArticle() != null && stage.internalRecordsPerArticle() > 0) {
+                out.printf(Locale.ROOT, "%-42s %6.0f   (repartition and changelog records, transaction markers included)%n",
+                        "records inside Kafka per article, " + stage.key(), stage.internalRecordsPerArticle());
+            }
+        }
+        if (r.get("runOverFull") != null) {
+            out.printf(Locale.ROOT, "%-42s %6.2f%n", "run end to end / full topology", r.get("runOverFull"));
+        }
+    }
+
+    private static String target(String what, Double ratio, double target) {
+        if (ratio == null) {
+            return String.format(Locale.ROOT, "%-42s %6s", what, "n/a");
+        }
+        return String.format(Locale.ROOT, "%-42s %6.2f   target >= %.1f: %s", what, ratio, target,
+                ratio >= target ? "met" : "missed");
+    }
+
+    private static BenchStage find(List<BenchStage> stages, String key) {
+        return stages.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

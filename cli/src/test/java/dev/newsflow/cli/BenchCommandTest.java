@@ -1,0 +1,70 @@
+package dev.newsflow.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.model.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * 'newsflow bench' in-process on a tiny corpus: that the command runs every stage and writes its
+ * figures. Not a timed test: what the figures are is not checked, only that they are there.
+ */
+class BenchCommandTest {
+
+    private static final Pattern LAST_LINE =
+            Pattern.compile("bench ratio_dedup=\\d+\\.\\d{2} ratio_tagging=\\d+\\.\\d{2} articles_per_s=\\d+\\.\\d");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldMeasureEveryStageAndWriteTheFigures() throws Exception {
+        Path out = dir.resolve("results");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        CommandLine command = NewsflowCommand.commandLine();
+        command.setOut(new PrintWriter(stdout, true));
+        command.setErr(new PrintWriter(stderr, true));
+
+        int exitCode = command.execute("bench", "--articles", "20", "--warmup", "0", "--latency-articles", "5",
+                "--threads", "1", "--partitions", "2", "--corpus", CorpusReplay.CORPUS.toString(),
+                "--out", out.toString(), "--work-dir", dir.resolve("work").toString());
+
+        assertEquals(0, exitCode, stderr.toString());
+        List<String> lines = stdout.toString().lines().toList();
+        String last = lines.get(lines.size() - 1);
+        assertTrue(LAST_LINE.matcher(last).matches(), "last line: " + last);
+
+        JsonNode figures = Json.MAPPER.readTree(out.resolve("bench.json").toFile());
+        List<String> stages = new ArrayList<>();
+        figures.get("stages").forEach(stage -> stages.add(stage.get("key").asText()));
+        assertEquals(List.of("pass-through", "no-tagging", "recogniser", "tagger", "full", "sink", "run"), stages);
+        figures.get("stages").forEach(stage -> assertTrue(stage.get("articlesPerS").asDouble() > 0, stage.toString()));
+        assertEquals(last, figures.get("lastLine").asText());
+        assertEquals(20, figures.get("corpus").get("articles").asInt());
+        assertTrue(Files.readString(out.resolve("bench.svg")).startsWith("<svg"), "the chart is an SVG");
+    }
+
+    @Test
+    void shouldRefuseNoArticles() {
+        StringWriter stderr = new StringWriter();
+        CommandLine command = NewsflowCommand.commandLine();
+        command.setErr(new PrintWriter(stderr, true));
+
+        int exitCode = command.execute("bench", "--articles", "0", "--out", dir.toString());
+
+        assertEquals(2, exitCode, stderr.toString());
+        assertTrue(stderr.toString().contains("--articles"), stderr.toString());
+    }
+}

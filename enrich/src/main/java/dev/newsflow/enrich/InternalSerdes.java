@@ -1,0 +1,487 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.ArticleScatter.FirstSeen;
+import dev.newsflow.enrich.DedupEvent.BandClaim;
+import dev.newsflow.enrich.DedupEvent.Body;
+import dev.newsflow.enrich.DedupEvent.Claim;
+import dev.newsflow.enrich.DedupEvent.Outcome;
+import dev.newsflow.enrich.DedupEvent.Segment;
+import dev.newsflow.enrich.DedupEvent.Verdict;
+import dev.newsflow.enrich.NearCopyFinder.Bucket;
+import dev.newsflow.enrich.NearCopyFinder.Entry;
+import dev.newsflow.enrich.ParagraphOwnership.Owner;
+import dev.newsflow.enrich.near.Shingles;
+import dev.newsflow.model.JsonSerde;
+import dev.newsflow.model.ParagraphRef;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Compact binary serdes for what only the topology itself reads: the records on its repartition
+ * topics and the values of its stores. Every paragraph makes up to 13 claims and 13 verdicts, and
+ * a band claim carries the paragraph's word hashes, so these records are many: as JSON they took
+ * about 40 % of a stream thread's time (measured with JFR, docs/benchmarks.md). This format writes
+ * the same fields in declaration order: numbers as varints, word hashes as 4 bytes each, strings
+ * as length-prefixed UTF-8, nullable values behind a presence byte.
+ *
+ * <p>Each value starts with a format byte, so that the format can change. A value that starts
+ * with '{' is the JSON that earlier versions wrote, and is still read: state and repartition
+ * topics written before the change stay readable.
+ */
+final class InternalSerdes {
+
+    static final byte FORMAT = 1;
+    private static final byte JSON_START = '{';
+
+    private static final byte BODY = 1;
+    private static final byte CLAIM = 2;
+    private static final byte BAND_CLAIM = 3;
+    private static final byte VERDICT = 4;
+
+    static final Serde<DedupEvent> EVENTS = serde(DedupEvent.class, InternalSerdes::writeEvent, InternalSerdes::readEvent);
+    static final Serde<FirstSeen> FIRST_SEEN = serde(FirstSeen.class, InternalSerdes::writeFirstSeen, InternalSerdes::readFirstSeen);
+    static final Serde<Owner> OWNERS = serde(Owner.class, InternalSerdes::writeOwner, InternalSerdes::readOwner);
+    static final Serde<Bucket> BUCKETS = serde(Bucket.class, InternalSerdes::writeBucket, InternalSerdes::readBucket);
+    static final Serde<Progress> PROGRESS = serde(Progress.class, InternalSerdes::writeProgress, InternalSerdes::readProgress);
+    static final Serde<ArticlePart> PARTS = serde(ArticlePart.class, InternalSerdes::writePart, InternalSerdes::readPart);
+
+    /** One buffer per thread (a stream thread serialises one value at a time): only the result is allocated. */
+    private static final ThreadLocal<Out> BUFFER = ThreadLocal.withInitial(Out::new);
+
+    private InternalSerdes() {}
+
+    private static <T> Serde<T> serde(Class<T> type, BiConsumer<Out, T> write, Function<In, T> read) {
+        JsonSerde<T> json = JsonSerde.of(type);
+        Serializer<T> serializer = (topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            Out out = BUFFER.get().reset();
+            out.writeByte(FORMAT);
+            write.accept(out, value);
+            return out.toByteArray();
+        };
+        Deserializer<T> deserializer = (topic, bytes) -> {
+            if (bytes == null) {
+                return null;
+            }
+            if (bytes.length > 0 && bytes[0] == JSON_START) {
+                return json.fromBytes(bytes);
+            }
+            In in = new In(bytes);
+            byte format = in.readByte();
+            if (format != FORMAT) {
+                throw new SerializationException("not a " + type.getSimpleName() + " of a known format: format byte " + format);
+            }
+            return read.apply(in);
+        };
+        return new Serde<>() {
+            @Override
+            public Serializer<T> serializer() {
+                return serializer;
+            }
+
+            @Override
+            public Deserializer<T> deserializer() {
+                return deserializer;
+            }
+        };
+    }
+
+    // the records between the dedup stages
+
+    private static void writeEvent(Out out, DedupEvent event) {
+        if (event instanceof Body body) {
+            out.writeByte(BODY);
+            out.writeString(body.articleId());
+            out.writeLong(body.pass());
+            out.writeString(body.source());
+            out.writeString(body.title());
+            out.writeInstant(body.publishedAt());
+            out.writeInstant(body.ingestedAt());
+            out.writeInt(body.segments().size());
+            for (Segment segment : body.segments()) {
+                writeSegment(out, segment);
+            }
+            out.writeInt(body.claims());
+        } else if (event instanceof Claim claim) {
+            out.writeByte(CLAIM);
+            out.writeString(claim.articleId());
+            out.writeLong(claim.pass());
+            out.writeInt(claim.index());
+            out.writeString(claim.fingerprint());
+            out.writeInstant(claim.ingestedAt());
+        } else if (event instanceof BandClaim band) {
+            out.writeByte(BAND_CLAIM);
+            out.writeString(band.articleId());
+            out.writeLong(band.pass());
+            out.writeInt(band.index());
+            out.writeString(band.fingerprint());
+            out.writeInstant(band.ingestedAt());
+            out.writeString(band.band());
+            writeShingles(out, band.shingles());
+        } else {
+            out.writeByte(VERDICT);
+            writeVerdict(out, (Verdict) event);
+        }
+    }
+
+    private static DedupEvent readEvent(In in) {
+        byte kind = in.readByte();
+        return switch (kind) {
+            case BODY -> {
+                String articleId = in.readString();
+                long pass = in.readLong();
+                String source = in.readString();
+                String title = in.readString();
+                Instant publishedAt = in.readInstant();
+                Instant ingestedAt = in.readInstant();
+                int count = in.readInt();
+                List<Segment> segments = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    segments.add(readSegment(in));
+                }
+                yield new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, in.readInt());
+            }
+            case CLAIM -> new Claim(in.readString(), in.readLong(), in.readInt(), in.readString(), in.readInstant());
+            case BAND_CLAIM -> new BandClaim(in.readString(), in.readLong(), in.readInt(), in.readString(),
+                    in.readInstant(), in.readString(), readShingles(in));
+            case VERDICT -> readVerdict(in);
+            default -> throw new SerializationException("not a dedup event: kind " + kind);
+        };
+    }
+
+    private static void writeSegment(Out out, Segment segment) {
+        out.writeInt(segment.index());
+        out.writeString(segment.text());
+        out.writeString(segment.fingerprint());
+        out.writeNullableInt(segment.repeatOf());
+        out.writeString(segment.match());
+        out.writeNullableDouble(segment.similarity());
+    }
+
+    private static Segment readSegment(In in) {
+        return new Segment(in.readInt(), in.readString(), in.readString(), in.readNullableInt(), in.readString(),
+                in.readNullableDouble());
+    }
+
+    private static void writeVerdict(Out out, Verdict verdict) {
+        out.writeString(verdict.articleId());
+        out.writeLong(verdict.pass());
+        out.writeString(verdict.fingerprint());
+        out.writeString(verdict.band());
+        out.writeByte((byte) verdict.outcome().ordinal());
+        ParagraphRef ref = verdict.duplicateOf();
+        out.writeBoolean(ref != null);
+        if (ref != null) {
+            out.writeString(ref.articleId());
+            out.writeInt(ref.index());
+        }
+        out.writeNullableDouble(verdict.similarity());
+        out.writeInstant(verdict.originalAt());
+    }
+
+    private static Verdict readVerdict(In in) {
+        String articleId = in.readString();
+        long pass = in.readLong();
+        String fingerprint = in.readString();
+        String band = in.readString();
+        Outcome outcome = Outcome.values()[in.readByte()];
+        ParagraphRef ref = in.readBoolean() ? new ParagraphRef(in.readString(), in.readInt()) : null;
+        return new Verdict(articleId, pass, fingerprint, band, outcome, ref, in.readNullableDouble(), in.readInstant());
+    }
+
+    private static void writeShingles(Out out, Shingles shingles) {
+        int[] hashes = shingles.hashes();
+        out.writeInt(hashes.length);
+        for (int hash : hashes) {
+            out.writeFixedInt(hash);
+        }
+        out.writeInt(shingles.words());
+        out.writeString(shingles.numbers());
+        out.writeString(shingles.names());
+    }
+
+    private static Shingles readShingles(In in) {
+        int[] hashes = new int[in.readInt()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = in.readFixedInt();
+        }
+        return new Shingles(hashes, in.readInt(), in.readString(), in.readString());
+    }
+
+    // the values of the stores
+
+    private static void writeFirstSeen(Out out, FirstSeen seen) {
+        out.writeInstant(seen.ingestedAt());
+        out.writeLong(seen.lastSeenMs());
+    }
+
+    private static FirstSeen readFirstSeen(In in) {
+        return new FirstSeen(in.readInstant(), in.readLong());
+    }
+
+    private static void writeOwner(Out out, Owner owner) {
+        out.writeString(owner.articleId());
+        out.writeInt(owner.index());
+        out.writeInstant(owner.ingestedAt());
+        out.writeLong(owner.lastSeenMs());
+    }
+
+    private static Owner readOwner(In in) {
+        return new Owner(in.readString(), in.readInt(), in.readInstant(), in.readLong());
+    }
+
+    private static void writeBucket(Out out, Bucket bucket) {
+        out.writeInt(bucket.entries().size());
+        for (Entry entry : bucket.entries()) {
+            out.writeString(entry.articleId());
+            out.writeInt(entry.index());
+            out.writeString(entry.fingerprint());
+            out.writeInstant(entry.ingestedAt());
+            writeShingles(out, entry.shingles());
+            out.writeLong(entry.lastSeenMs());
+        }
+    }
+
+    private static Bucket readBucket(In in) {
+        int count = in.readInt();
+        List<Entry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            entries.add(new Entry(in.readString(), in.readInt(), in.readString(), in.readInstant(), readShingles(in),
+                    in.readLong()));
+        }
+        return new Bucket(entries);
+    }
+
+    private static void writeProgress(Out out, Progress progress) {
+        out.writeLong(progress.pass());
+        out.writeInt(progress.claims());
+        out.writeInt(progress.received());
+        out.writeInt(progress.revoked().size());
+        for (Map.Entry<String, Verdict> revoked : progress.revoked().entrySet()) {
+            out.writeString(revoked.getKey());
+            writeVerdict(out, revoked.getValue());
+        }
+        out.writeBoolean(progress.emitted());
+        out.writeLong(progress.touchedMs());
+    }
+
+    private static Progress readProgress(In in) {
+        long pass = in.readLong();
+        int claims = in.readInt();
+        int received = in.readInt();
+        int count = in.readInt();
+        Map<String, Verdict> revoked = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            revoked.put(in.readString(), readVerdict(in));
+        }
+        return new Progress(pass, claims, received, revoked, in.readBoolean(), in.readLong());
+    }
+
+    private static void writePart(Out out, ArticlePart part) {
+        writeEvent(out, part.body() != null ? part.body() : part.verdict());
+    }
+
+    private static ArticlePart readPart(In in) {
+        DedupEvent event = readEvent(in);
+        return event instanceof Body body ? ArticlePart.of(body) : ArticlePart.of((Verdict) event);
+    }
+
+    /** A growing byte buffer with the writes above. */
+    private static final class Out {
+
+        private static final int KEPT = 64 * 1024;
+
+        private byte[] buffer = new byte[1024];
+        private int size;
+
+        /** Empty again; a buffer grown for a large body is not kept. */
+        Out reset() {
+            if (buffer.length > KEPT) {
+                buffer = new byte[1024];
+            }
+            size = 0;
+            return this;
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
+        }
+
+        void writeByte(byte b) {
+            ensure(1);
+            buffer[size++] = b;
+        }
+
+        void writeBoolean(boolean b) {
+            writeByte((byte) (b ? 1 : 0));
+        }
+
+        /** Zig-zag varint: small numbers, negative ones (a pass of -1) included, take one byte. */
+        void writeLong(long value) {
+            long v = (value << 1) ^ (value >> 63);
+            ensure(10);
+            while ((v & ~0x7FL) != 0) {
+                buffer[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            buffer[size++] = (byte) v;
+        }
+
+        void writeInt(int value) {
+            writeLong(value);
+        }
+
+        void writeFixedInt(int value) {
+            ensure(4);
+            buffer[size++] = (byte) (value >>> 24);
+            buffer[size++] = (byte) (value >>> 16);
+            buffer[size++] = (byte) (value >>> 8);
+            buffer[size++] = (byte) value;
+        }
+
+        void writeNullableInt(Integer value) {
+            writeBoolean(value != null);
+            if (value != null) {
+                writeInt(value);
+            }
+        }
+
+        void writeNullableDouble(Double value) {
+            writeBoolean(value != null);
+            if (value != null) {
+                long bits = Double.doubleToLongBits(value);
+                writeFixedInt((int) (bits >>> 32));
+                writeFixedInt((int) bits);
+            }
+        }
+
+        /** Length + 1 (0 for null), then UTF-8. */
+        void writeString(String value) {
+            if (value == null) {
+                writeLong(0);
+                return;
+            }
+            if (isAscii(value)) { // ids, fingerprints, band keys: no encoder, no copy
+                writeLong(value.length() + 1L);
+                ensure(value.length());
+                for (int i = 0; i < value.length(); i++) {
+                    buffer[size++] = (byte) value.charAt(i);
+                }
+                return;
+            }
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            writeLong(utf8.length + 1L);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, buffer, size, utf8.length);
+            size += utf8.length;
+        }
+
+        private static boolean isAscii(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                if (value.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void writeInstant(Instant value) {
+            writeBoolean(value != null);
+            if (value != null) {
+                writeLong(value.getEpochSecond());
+                writeInt(value.getNano());
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buffer, size);
+        }
+    }
+
+    /** Reads what {@link Out} wrote. */
+    private static final class In {
+
+        private final byte[] bytes;
+        private int at;
+
+        In(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        byte readByte() {
+            if (at >= bytes.length) {
+                throw new SerializationException("a value cut short at byte " + at);
+            }
+            return bytes[at++];
+        }
+
+        boolean readBoolean() {
+            return readByte() != 0;
+        }
+
+        long readLong() {
+            long v = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                byte b = readByte();
+                v |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return (v >>> 1) ^ -(v & 1);
+                }
+            }
+            throw new SerializationException("a malformed number at byte " + at);
+        }
+
+        int readInt() {
+            return (int) readLong();
+        }
+
+        int readFixedInt() {
+            return (readByte() & 0xFF) << 24 | (readByte() & 0xFF) << 16 | (readByte() & 0xFF) << 8 | (readByte() & 0xFF);
+        }
+
+        Integer readNullableInt() {
+            return readBoolean() ? readInt() : null;
+        }
+
+        Double readNullableDouble() {
+            if (!readBoolean()) {
+                return null;
+            }
+            long high = readFixedInt() & 0xFFFFFFFFL;
+            long low = readFixedInt() & 0xFFFFFFFFL;
+            return Double.longBitsToDouble(high << 32 | low);
+        }
+
+        String readString() {
+            long length = readLong() - 1;
+            if (length < 0) {
+                return null;
+            }
+            if (length > bytes.length - at) {
+                throw new SerializationException("a string of " + length + " bytes cut short at byte " + at);
+            }
+            String value = new String(bytes, at, (int) length, StandardCharsets.UTF_8);
+            at += (int) length;
+            return value;
+        }
+
+        Instant readInstant() {
+            return readBoolean() ? Instant.ofEpochSecond(readLong(), readInt()) : null;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.newsflow.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsflow.enrich.ArticleScatter.FirstSeen;
+import dev.newsflow.enrich.DedupEvent.BandClaim;
+import dev.newsflow.enrich.DedupEvent.Body;
+import dev.newsflow.enrich.DedupEvent.Claim;
+import dev.newsflow.enrich.DedupEvent.Outcome;
+import dev.newsflow.enrich.DedupEvent.Segment;
+import dev.newsflow.enrich.DedupEvent.Verdict;
+import dev.newsflow.enrich.NearCopyFinder.Bucket;
+import dev.newsflow.enrich.NearCopyFinder.Entry;
+import dev.newsflow.enrich.ParagraphOwnership.Owner;
+import dev.newsflow.enrich.near.Shingles;
+import dev.newsflow.model.Json;
+import dev.newsflow.model.JsonSerde;
+import dev.newsflow.model.ParagraphRef;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
+
+class InternalSerdesTest {
+
+    private static final Instant AT = Instant.parse("2026-11-22T01:00:00.123456789Z");
+    private static final Shingles SHINGLES = Shingles.of("Kim Jong-un traf in Pjöngjang 2024 den russischen Präsidenten Putin (Archivbild).");
+    private static final Verdict NEAR = new Verdict("b", 7, "f1", "b3:1:2:3", Outcome.DUPLICATE,
+            new ParagraphRef("a", 4), 0.75, AT);
+    private static final Verdict REVOKED = new Verdict("b", -1, "f2", null, Outcome.REVOKED, new ParagraphRef("a", 2), null, AT);
+
+    @Test
+    void shouldReadBackEveryDedupEventAsWritten() {
+        Body body = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT,
+                List.of(Segment.distinct(0, "Überschrift", "f0"),
+                        new Segment(1, "Text ß\u00AD mit\nZeilen", "f1", 0, "near", 0.8)), 13);
+        for (DedupEvent event : List.of(body, new Claim("a", 42, 1, "f1", AT),
+                new BandClaim("a", 42, 1, "f1", AT, "b0:ff:1:2", SHINGLES), NEAR, REVOKED,
+                new Verdict("a", 0, "f1", null, Outcome.OWNED, null, null, null))) {
+            assertRoundTrip(InternalSerdes.EVENTS, event);
+        }
+    }
+
+    @Test
+    void shouldReadBackEveryStoreValueAsWritten() {
+        assertRoundTrip(InternalSerdes.FIRST_SEEN, new FirstSeen(AT, 1_700_000_000_000L));
+        assertRoundTrip(InternalSerdes.OWNERS, new Owner("a", 3, AT, 5));
+        assertRoundTrip(InternalSerdes.BUCKETS, new Bucket(List.of(new Entry("a", 1, "f1", AT, SHINGLES, 9),
+                new Entry("b", 2, "f2", AT, Shingles.of(""), 10))));
+        Map<String, Verdict> revoked = new TreeMap<>(Map.of("f2", REVOKED, "f1/b3:1:2:3", NEAR));
+        assertRoundTrip(InternalSerdes.PROGRESS, new Progress(42, -1, 0, revoked, true, 77));
+        assertRoundTrip(InternalSerdes.PARTS, ArticlePart.of(NEAR));
+    }
+
+    @Test
+    void shouldStillReadTheJsonOfEarlierVersions() {
+        BandClaim claim = new BandClaim("a", 42, 1, "f1", AT, "b0:ff:1:2", SHINGLES);
+        byte[] json = JsonSerde.of(DedupEvent.class).toBytes(claim);
+
+        DedupEvent read = InternalSerdes.EVENTS.deserializer().deserialize("t", json);
+
+        assertEquals(asJson(claim), asJson(read));
+    }
+
+    @Test
+    void shouldBeFarSmallerThanJson() {
+        BandClaim claim = new BandClaim("gen-000001", 42, 1, "6a058f7caf5c47890c2d063a4998ad2e", AT, "b0:ff:1:2", SHINGLES);
+
+        int binary = InternalSerdes.EVENTS.serializer().serialize("t", claim).length;
+        int json = JsonSerde.of(DedupEvent.class).toBytes(claim).length;
+
+        assertTrue(binary * 2 < json, binary + " bytes against " + json + " as JSON");
+    }
+
+    @Test
+    void shouldRefuseAValueCutShort() {
+        byte[] bytes = InternalSerdes.EVENTS.serializer().serialize("t", NEAR);
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 3);
+
+        assertThrows(SerializationException.class, () -> InternalSerdes.EVENTS.deserializer().deserialize("t", cut));
+    }
+
+    private static <T> void assertRoundTrip(Serde<T> serde, T value) {
+        byte[] bytes = serde.serializer().serialize("t", value);
+        T read = serde.deserializer().deserialize("t", bytes);
+        assertEquals(asJson(value), asJson(read), value.getClass().getSimpleName());
+        assertArrayEquals(bytes, serde.serializer().serialize("t", read), "written again the same");
+    }
+
+    /** Records holding word hashes (an array) compare by identity; their JSON compares by value. */
+    private static String asJson(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
