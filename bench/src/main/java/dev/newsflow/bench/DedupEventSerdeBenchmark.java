@@ -6,6 +6,7 @@ import dev.newsflow.enrich.near.MinHash;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.JsonSerde;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.serialization.Serde;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,10 +22,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What one paragraph costs on the repartition topics: its exact claim and one of its 12 band
- * claims (which carry the paragraph's word hashes), written and read back. {@code json} is the
- * format the topology used before (Jackson), {@code binary} the one it uses now
- * ({@link DedupEvent#SERDE}).
+ * What one paragraph costs on the repartition topics: a batch with its exact claim alone, and a
+ * batch with its exact claim and its 8 band claims (which carry the paragraph's word hashes),
+ * written and read back. {@code json} is the format the topology used before (Jackson),
+ * {@code binary} the one it uses now ({@link DedupEvent#SERDE}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,11 +52,14 @@ public class DedupEventSerdeBenchmark {
         String fingerprint = Fingerprinter.fingerprint(text);
         Shingles shingles = Shingles.of(text);
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
-        claim = new DedupEvent.Claim("gen-000001", 42, 3, fingerprint, at);
-        band = new DedupEvent.BandClaim("gen-000001", 42, 3, fingerprint, at, MinHash.bandKeys(shingles).get(0), shingles);
+        DedupEvent.Claim exact = new DedupEvent.Claim("gen-000001", 42, 3, fingerprint, at);
+        List<DedupEvent.BandClaim> bands = MinHash.bandKeys(shingles).stream()
+                .map(key -> new DedupEvent.BandClaim("gen-000001", 42, 3, fingerprint, at, key, shingles)).toList();
+        claim = new DedupEvent.Claims("gen-000001", 42, at, 7, List.of(exact), List.of(), List.of());
+        band = new DedupEvent.Claims("gen-000001", 42, at, 7, List.of(exact), bands, List.of());
         claimBytes = serde.serializer().serialize("t", claim);
         bandBytes = serde.serializer().serialize("t", band);
-        System.out.printf("%n%s: claim %d bytes, band claim %d bytes%n", format, claimBytes.length, bandBytes.length);
+        System.out.printf("%n%s: exact claim %d bytes, exact and 8 band claims %d bytes%n", format, claimBytes.length, bandBytes.length);
     }
 
     @Benchmark

@@ -78,7 +78,7 @@ final class CrashTest {
             }
         }
 
-        /** Generous, for 2 shared cores: a minute and a half plus 150 ms an article. */
+        /** How long a wait may see no progress before it fails; generous, for 2 shared cores: 90 s plus 150 ms an article. */
         Duration timeout() {
             return Duration.ofSeconds(90).plusMillis(150L * articles);
         }
@@ -368,10 +368,8 @@ final class CrashTest {
         CrashPoint point = planned.crash() == Crash.SINK_MID_WRITE ? CrashPoint.MID_WRITE : CrashPoint.AFTER_RENAME;
         pipeline.sink().stopCleanly(Duration.ofSeconds(60));
         CrashTestProcess armed = pipeline.startSink(point.setting(planned.nthFile()));
-        if (!armed.awaitExit(settings.timeout())) {
-            throw new IllegalStateException(armed + " did not reach " + point.setting(planned.nthFile()) + " within "
-                    + settings.timeout().toSeconds() + " s");
-        }
+        pipeline.await(armed + " to reach " + point.setting(planned.nthFile()), settings.timeout(),
+                () -> armed.exitStatus().isPresent(), Duration.ofSeconds(1));
         int status = armed.exitStatus().orElseThrow();
         if (status != CrashPoint.HALT_STATUS) {
             throw new IllegalStateException(armed + " ended with status " + status + " instead of halting at "

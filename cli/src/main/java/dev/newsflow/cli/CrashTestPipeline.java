@@ -397,17 +397,33 @@ final class CrashTestPipeline implements AutoCloseable {
         });
     }
 
+    /** Records out of enrich and files of the sink so far: either growing is progress. */
+    private long progress() {
+        return (watch == null ? 0 : watch.records()) + sinkFiles().size();
+    }
+
     void await(String what, Duration timeout, BooleanSupplier condition) {
         await(what, timeout, condition, Duration.ofMillis(200));
     }
 
-    /** Polls the condition until it holds; fails naming what was awaited once the timeout has passed. */
+    /**
+     * Polls the condition until it holds; fails naming what was awaited once the pipeline has made
+     * no progress (no new record out of enrich, no new file of the sink) for the timeout. Counting
+     * from the last progress rather than from the start keeps a slow machine from failing a run
+     * that is only slow, and still ends a run that is stuck.
+     */
     void await(String what, Duration timeout, BooleanSupplier condition, Duration every) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long progress = progress();
         while (!condition.getAsBoolean()) {
+            long now = progress();
+            if (now != progress) {
+                progress = now;
+                deadline = System.nanoTime() + timeout.toNanos();
+            }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(label + ": not within " + timeout.toSeconds() + " s: " + what
-                        + " (logs in " + dir.resolve("logs") + ")");
+                throw new IllegalStateException(label + ": no progress for " + timeout.toSeconds() + " s while waiting for "
+                        + what + " (logs in " + dir.resolve("logs") + ")");
             }
             try {
                 // child processes work against a real broker; there is no clock to move

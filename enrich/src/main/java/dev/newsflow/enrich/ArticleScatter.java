@@ -3,6 +3,7 @@ package dev.newsflow.enrich;
 import dev.newsflow.enrich.DedupEvent.BandClaim;
 import dev.newsflow.enrich.DedupEvent.Body;
 import dev.newsflow.enrich.DedupEvent.Claim;
+import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.near.MinHash;
 import dev.newsflow.enrich.near.Shingles;
@@ -10,6 +11,8 @@ import dev.newsflow.model.Article;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -17,9 +20,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Segments and fingerprints an article, marks the paragraphs it repeats within itself, and
- * scatters: the body goes on keyed by article id; each distinct paragraph goes out as a claim
- * keyed by its fingerprint, and, if it is long enough to have near copies, as one band claim
- * per similarity band, keyed by the band. Each is decided where that key's state is stored.
+ * scatters: the body goes on keyed by article id; each distinct paragraph makes a claim on its
+ * fingerprint, and, if it is long enough to have near copies, one band claim per similarity
+ * band. The claims go out in one batch per {@link ClaimGroups group} of their keys, each
+ * decided where the state of its keys is stored.
  *
  * <p>It also remembers when an article id was first ingested: a replay is ranked, and
  * published, with its first ingestion time, so that it produces the same record as the first
@@ -54,13 +58,12 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         Instant ingestedAt = rememberFirstIngestion(article, record.timestamp());
         long pass = context.recordMetadata().map(m -> m.offset()).orElse(record.timestamp());
         List<Segment> segments = repeatsWithin.segment(article.text());
-        List<DedupEvent> claims = claims(article.id(), pass, ingestedAt, segments);
+        Map<Integer, Claims> batches = claims(article.id(), pass, ingestedAt, segments);
         long timestamp = ingestedAt.toEpochMilli();
         context.forward(new Record<>(article.id(), new Body(article.id(), pass, article.source(),
-                article.title(), article.publishedAt(), ingestedAt, segments, claims.size()), timestamp));
-        for (DedupEvent claim : claims) {
-            String key = claim instanceof BandClaim band ? band.band() : ((Claim) claim).fingerprint();
-            context.forward(new Record<>(key, claim, timestamp));
+                article.title(), article.publishedAt(), ingestedAt, segments, batches.size()), timestamp));
+        for (Claims batch : batches.values()) {
+            context.forward(new Record<>("group-" + batch.group(), batch, timestamp));
         }
     }
 
@@ -71,21 +74,29 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         return first;
     }
 
-    private List<DedupEvent> claims(String articleId, long pass, Instant ingestedAt, List<Segment> segments) {
-        List<DedupEvent> claims = new ArrayList<>();
+    /** The claims on the article's distinct paragraphs, batched by group (in group order). */
+    private Map<Integer, Claims> claims(String articleId, long pass, Instant ingestedAt, List<Segment> segments) {
+        Map<Integer, Claims> batches = new TreeMap<>();
         for (Segment segment : segments) {
             if (segment.isRepeat()) {
                 continue;
             }
-            claims.add(new Claim(articleId, pass, segment.index(), segment.fingerprint(), ingestedAt));
+            String fingerprint = segment.fingerprint();
+            batch(batches, ClaimGroups.of(fingerprint), articleId, pass, ingestedAt).exact()
+                    .add(new Claim(articleId, pass, segment.index(), fingerprint, ingestedAt));
             Shingles shingles = Shingles.of(segment.text());
             if (config.nearCopy().isLongEnough(shingles)) {
                 for (String band : MinHash.bandKeys(shingles)) {
-                    claims.add(new BandClaim(articleId, pass, segment.index(), segment.fingerprint(), ingestedAt,
-                            band, shingles));
+                    batch(batches, ClaimGroups.of(band), articleId, pass, ingestedAt).near()
+                            .add(new BandClaim(articleId, pass, segment.index(), fingerprint, ingestedAt, band, shingles));
                 }
             }
         }
-        return claims;
+        return batches;
+    }
+
+    private static Claims batch(Map<Integer, Claims> batches, int group, String articleId, long pass, Instant ingestedAt) {
+        return batches.computeIfAbsent(group, g -> new Claims(articleId, pass, ingestedAt, g, new ArrayList<>(),
+                new ArrayList<>(), List.of()));
     }
 }

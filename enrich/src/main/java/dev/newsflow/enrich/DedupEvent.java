@@ -11,17 +11,23 @@ import org.apache.kafka.common.serialization.Serde;
 
 /**
  * What travels between the dedup stages: the article body, the claims on its paragraphs (one
- * per distinct fingerprint, one per similarity band), and the verdicts on those claims. One
- * type, so that the scatter and gather topics carry all of them in order.
+ * per distinct fingerprint, one per similarity band) in batches, the verdicts on them, and the
+ * revocations. One type, so that the scatter and gather topics carry all of them in order.
+ *
+ * <p>Claims travel in batches, one per article and {@link ClaimGroups group} of keys, because a
+ * long paragraph makes 9 claims (13 before): one Kafka record each made a 1,000-word article about 1,300
+ * records on the two repartition topics, and their per-record cost was most of dedup's time
+ * (docs/benchmarks.md).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = DedupEvent.Body.class, name = "body"),
-    @JsonSubTypes.Type(value = DedupEvent.Claim.class, name = "claim"),
-    @JsonSubTypes.Type(value = DedupEvent.BandClaim.class, name = "band"),
+    @JsonSubTypes.Type(value = DedupEvent.Claims.class, name = "claims"),
+    @JsonSubTypes.Type(value = DedupEvent.Verdicts.class, name = "verdicts"),
     @JsonSubTypes.Type(value = DedupEvent.Verdict.class, name = "verdict")
 })
-public sealed interface DedupEvent {
+public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, DedupEvent.Verdicts,
+        DedupEvent.Verdict {
 
     /** Compact binary on the repartition topics; JSON written by earlier versions is still read. */
     Serde<DedupEvent> SERDE = InternalSerdes.EVENTS;
@@ -35,8 +41,8 @@ public sealed interface DedupEvent {
     long pass();
 
     /**
-     * The segmented article. {@code claims} is the number of claims sent for a verdict; the
-     * article is complete when that many verdicts have arrived.
+     * The segmented article. {@code claims} is the number of claim batches sent for a verdict;
+     * the article is complete when that many batches of verdicts have arrived.
      */
     record Body(String articleId, long pass, String source, String title, Instant publishedAt,
                 Instant ingestedAt, List<Segment> segments, int claims) implements DedupEvent {}
@@ -61,19 +67,37 @@ public sealed interface DedupEvent {
         }
     }
 
+    /**
+     * The claims of one article whose keys fall in one group, decided on the group's partition.
+     * {@code verdicts} gathers the decisions on the way (exact first, then near) that are not
+     * {@link Outcome#OWNED}; it is empty on the topic.
+     */
+    record Claims(String articleId, long pass, Instant ingestedAt, int group, List<Claim> exact,
+                  List<BandClaim> near, List<Verdict> verdicts) implements DedupEvent {
+
+        Claims withVerdicts(List<Verdict> decided) {
+            return new Claims(articleId, pass, ingestedAt, group, exact, near, decided);
+        }
+    }
+
+    /**
+     * The verdicts on one batch of claims, back on the article's partition: only those that are
+     * not {@link Outcome#OWNED}, since owning is what a paragraph does unless told otherwise.
+     */
+    record Verdicts(String articleId, long pass, List<Verdict> verdicts) implements DedupEvent {}
+
     /** An article's bid to own a paragraph, ranked by (ingestedAt, articleId). */
-    record Claim(String articleId, long pass, int index, String fingerprint, Instant ingestedAt)
-            implements DedupEvent {}
+    record Claim(String articleId, long pass, int index, String fingerprint, Instant ingestedAt) {}
 
     /**
      * A paragraph looking for near copies among those that share one of its similarity bands.
      * It carries its shingles, because the candidates are verified where the band is stored.
      */
     record BandClaim(String articleId, long pass, int index, String fingerprint, Instant ingestedAt,
-                     String band, Shingles shingles) implements DedupEvent {}
+                     String band, Shingles shingles) {}
 
     /**
-     * The answer to a claim. For a band claim ({@code band} not null), {@link Outcome#OWNED}
+     * The answer to a claim, or on its own a revocation. For a band claim ({@code band} not null), {@link Outcome#OWNED}
      * means no earlier near copy was found there. {@link Outcome#REVOKED} tells an article that
      * a paragraph it was told it owns now belongs to an earlier article. {@code originalAt} is
      * when the paragraph it duplicates was ingested, so that of several the first can be named.

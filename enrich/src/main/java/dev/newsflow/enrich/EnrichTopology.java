@@ -60,9 +60,10 @@ public final class EnrichTopology {
         read.get("read-ok")
                 .mapValues(ReadResult::article, Named.as("article"))
                 // segment and fingerprint; mark repeats inside the article; scatter claims by
-                // fingerprint and by similarity band
+                // fingerprint and by similarity band, batched by group of keys
                 .process(() -> new ArticleScatter(config), Named.as("scatter"), FIRST_SEEN_STORE)
-                .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_FINGERPRINT))
+                .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_FINGERPRINT)
+                        .withStreamPartitioner(new ClaimGroups()))
                 // decide who owns each paragraph: the first by (ingestedAt, article id)
                 .process(() -> new ParagraphOwnership(config), Named.as("decide-exact"), OWNERS_STORE)
                 // find earlier near copies among the paragraphs that share a band, verified

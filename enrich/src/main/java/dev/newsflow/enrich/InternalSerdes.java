@@ -4,9 +4,11 @@ import dev.newsflow.enrich.ArticleScatter.FirstSeen;
 import dev.newsflow.enrich.DedupEvent.BandClaim;
 import dev.newsflow.enrich.DedupEvent.Body;
 import dev.newsflow.enrich.DedupEvent.Claim;
+import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.DedupEvent.Outcome;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.DedupEvent.Verdict;
+import dev.newsflow.enrich.DedupEvent.Verdicts;
 import dev.newsflow.enrich.NearCopyFinder.Bucket;
 import dev.newsflow.enrich.NearCopyFinder.Entry;
 import dev.newsflow.enrich.ParagraphOwnership.Owner;
@@ -29,15 +31,16 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Compact binary serdes for what only the topology itself reads: the records on its repartition
- * topics and the values of its stores. Every paragraph makes up to 13 claims and 13 verdicts, and
- * a band claim carries the paragraph's word hashes, so these records are many: as JSON they took
- * about 40 % of a stream thread's time (measured with JFR, docs/benchmarks.md). This format writes
- * the same fields in declaration order: numbers as varints, word hashes as 4 bytes each, strings
- * as length-prefixed UTF-8, nullable values behind a presence byte.
+ * topics and the values of its stores. Every paragraph makes up to 9 claims, and a band claim
+ * carries the paragraph's word hashes: as JSON these took about 40 % of a stream thread's time
+ * (measured with JFR, docs/benchmarks.md). This format writes the same fields in declaration
+ * order: numbers as varints, word hashes as 4 bytes each, strings as length-prefixed UTF-8,
+ * nullable values behind a presence byte; what all claims of a batch share is written once.
  *
- * <p>Each value starts with a format byte, so that the format can change. A value that starts
- * with '{' is the JSON that earlier versions wrote, and is still read: state and repartition
- * topics written before the change stay readable.
+ * <p>Each value starts with a format byte, so that the format can change. A store value that
+ * starts with '{' is the JSON that earlier versions wrote, and is still read, so state kept
+ * before the change stays usable. (The records on the repartition topics changed shape too:
+ * drain them before upgrading, as for any change of a Kafka Streams topology.)
  */
 final class InternalSerdes {
 
@@ -45,9 +48,9 @@ final class InternalSerdes {
     private static final byte JSON_START = '{';
 
     private static final byte BODY = 1;
-    private static final byte CLAIM = 2;
-    private static final byte BAND_CLAIM = 3;
     private static final byte VERDICT = 4;
+    private static final byte CLAIMS = 5;
+    private static final byte VERDICTS = 6;
 
     static final Serde<DedupEvent> EVENTS = serde(DedupEvent.class, InternalSerdes::writeEvent, InternalSerdes::readEvent);
     static final Serde<FirstSeen> FIRST_SEEN = serde(FirstSeen.class, InternalSerdes::writeFirstSeen, InternalSerdes::readFirstSeen);
@@ -115,22 +118,14 @@ final class InternalSerdes {
                 writeSegment(out, segment);
             }
             out.writeInt(body.claims());
-        } else if (event instanceof Claim claim) {
-            out.writeByte(CLAIM);
-            out.writeString(claim.articleId());
-            out.writeLong(claim.pass());
-            out.writeInt(claim.index());
-            out.writeString(claim.fingerprint());
-            out.writeInstant(claim.ingestedAt());
-        } else if (event instanceof BandClaim band) {
-            out.writeByte(BAND_CLAIM);
-            out.writeString(band.articleId());
-            out.writeLong(band.pass());
-            out.writeInt(band.index());
-            out.writeString(band.fingerprint());
-            out.writeInstant(band.ingestedAt());
-            out.writeString(band.band());
-            writeShingles(out, band.shingles());
+        } else if (event instanceof Claims claims) {
+            out.writeByte(CLAIMS);
+            writeClaims(out, claims);
+        } else if (event instanceof Verdicts verdicts) {
+            out.writeByte(VERDICTS);
+            out.writeString(verdicts.articleId());
+            out.writeLong(verdicts.pass());
+            writeVerdicts(out, verdicts.verdicts());
         } else {
             out.writeByte(VERDICT);
             writeVerdict(out, (Verdict) event);
@@ -154,12 +149,80 @@ final class InternalSerdes {
                 }
                 yield new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, in.readInt());
             }
-            case CLAIM -> new Claim(in.readString(), in.readLong(), in.readInt(), in.readString(), in.readInstant());
-            case BAND_CLAIM -> new BandClaim(in.readString(), in.readLong(), in.readInt(), in.readString(),
-                    in.readInstant(), in.readString(), readShingles(in));
+            case CLAIMS -> readClaims(in);
+            case VERDICTS -> new Verdicts(in.readString(), in.readLong(), readVerdicts(in));
             case VERDICT -> readVerdict(in);
             default -> throw new SerializationException("not a dedup event: kind " + kind);
         };
+    }
+
+    /** The article's fields once; a band claim's word hashes once for the paragraph's claims in a row. */
+    private static void writeClaims(Out out, Claims claims) {
+        out.writeString(claims.articleId());
+        out.writeLong(claims.pass());
+        out.writeInstant(claims.ingestedAt());
+        out.writeInt(claims.group());
+        out.writeInt(claims.exact().size());
+        for (Claim claim : claims.exact()) {
+            out.writeInt(claim.index());
+            out.writeString(claim.fingerprint());
+        }
+        out.writeInt(claims.near().size());
+        Shingles previous = null;
+        for (BandClaim claim : claims.near()) {
+            out.writeInt(claim.index());
+            out.writeString(claim.fingerprint());
+            out.writeString(claim.band());
+            out.writeBoolean(claim.shingles() == previous);
+            if (claim.shingles() != previous) {
+                writeShingles(out, claim.shingles());
+            }
+            previous = claim.shingles();
+        }
+        writeVerdicts(out, claims.verdicts());
+    }
+
+    private static Claims readClaims(In in) {
+        String articleId = in.readString();
+        long pass = in.readLong();
+        Instant ingestedAt = in.readInstant();
+        int group = in.readInt();
+        int count = in.readInt();
+        List<Claim> exact = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            exact.add(new Claim(articleId, pass, in.readInt(), in.readString(), ingestedAt));
+        }
+        count = in.readInt();
+        List<BandClaim> near = new ArrayList<>(count);
+        Shingles previous = null;
+        for (int i = 0; i < count; i++) {
+            int index = in.readInt();
+            String fingerprint = in.readString();
+            String band = in.readString();
+            Shingles shingles = in.readBoolean() ? previous : readShingles(in);
+            if (shingles == null) {
+                throw new SerializationException("a band claim refers to word hashes before the first");
+            }
+            near.add(new BandClaim(articleId, pass, index, fingerprint, ingestedAt, band, shingles));
+            previous = shingles;
+        }
+        return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in));
+    }
+
+    private static void writeVerdicts(Out out, List<Verdict> verdicts) {
+        out.writeInt(verdicts.size());
+        for (Verdict verdict : verdicts) {
+            writeVerdict(out, verdict);
+        }
+    }
+
+    private static List<Verdict> readVerdicts(In in) {
+        int count = in.readInt();
+        List<Verdict> verdicts = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            verdicts.add(readVerdict(in));
+        }
+        return verdicts;
     }
 
     private static void writeSegment(Out out, Segment segment) {

@@ -1,8 +1,10 @@
 package dev.newsflow.enrich;
 
 import dev.newsflow.enrich.DedupEvent.BandClaim;
+import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.DedupEvent.Outcome;
 import dev.newsflow.enrich.DedupEvent.Verdict;
+import dev.newsflow.enrich.DedupEvent.Verdicts;
 import dev.newsflow.enrich.near.NearCopy;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.ParagraphRef;
@@ -24,6 +26,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * comes before it in (ingestedAt, articleId, index) order. A claim that comes before remembered
  * near copies revokes them: their articles are told that the paragraph now belongs to it.
  * Copies inside one article are found before the scatter, where the whole article is at hand.
+ *
+ * <p>Once its band claims are decided, a batch goes back to its article as the verdicts that
+ * are not {@link Outcome#OWNED}, exact and near together.
  */
 final class NearCopyFinder implements Processor<String, DedupEvent, String, DedupEvent> {
 
@@ -69,14 +74,19 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
 
     @Override
     public void process(Record<String, DedupEvent> record) {
-        if (record.value() instanceof BandClaim claim) {
-            decide(claim, record);
+        if (record.value() instanceof Claims batch) {
+            List<Verdict> verdicts = new ArrayList<>(batch.verdicts());
+            for (BandClaim claim : batch.near()) {
+                decide(claim, record, verdicts);
+            }
+            context.forward(record.withKey(batch.articleId())
+                    .withValue(new Verdicts(batch.articleId(), batch.pass(), verdicts)));
         } else {
             context.forward(record);
         }
     }
 
-    private void decide(BandClaim claim, Record<String, DedupEvent> record) {
+    private void decide(BandClaim claim, Record<String, DedupEvent> record, List<Verdict> verdicts) {
         Entry mine = new Entry(claim.articleId(), claim.index(), claim.fingerprint(), claim.ingestedAt(),
                 claim.shingles(), record.timestamp());
         Shingles shingles = mine.shingles();
@@ -102,11 +112,14 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
                 }
                 kept.add(entry.seenAt(record.timestamp()));
             } else {
-                revoke(record, entry, mine, similarity);
+                revoke(record, claim.band(), entry, mine, similarity);
                 kept.add(entry);
             }
         }
-        answer(record, claim, original, originalSimilarity);
+        if (original != null) {
+            verdicts.add(new Verdict(claim.articleId(), claim.pass(), claim.fingerprint(), claim.band(),
+                    Outcome.DUPLICATE, original.ref(), originalSimilarity, original.ingestedAt()));
+        }
         kept.add(mine);
         remember(claim.band(), kept);
     }
@@ -120,17 +133,9 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
         return bucket == null ? List.of() : bucket.entries();
     }
 
-    private void answer(Record<String, DedupEvent> record, BandClaim claim, Entry original, double similarity) {
-        Verdict verdict = original == null
-                ? new Verdict(claim.articleId(), claim.pass(), claim.fingerprint(), claim.band(), Outcome.OWNED, null, null, null)
-                : new Verdict(claim.articleId(), claim.pass(), claim.fingerprint(), claim.band(), Outcome.DUPLICATE,
-                        original.ref(), similarity, original.ingestedAt());
-        context.forward(record.withKey(claim.articleId()).withValue(verdict));
-    }
-
-    private void revoke(Record<String, DedupEvent> record, Entry later, Entry earlier, double similarity) {
+    private void revoke(Record<String, DedupEvent> record, String band, Entry later, Entry earlier, double similarity) {
         context.forward(record.withKey(later.articleId()).withValue(new Verdict(later.articleId(), -1,
-                later.fingerprint(), record.key(), Outcome.REVOKED, earlier.ref(), similarity, earlier.ingestedAt())));
+                later.fingerprint(), band, Outcome.REVOKED, earlier.ref(), similarity, earlier.ingestedAt())));
     }
 
     /** Keeps the band bounded: when full, the paragraphs seen longest ago give way. */

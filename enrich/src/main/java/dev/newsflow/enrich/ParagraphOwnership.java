@@ -1,11 +1,14 @@
 package dev.newsflow.enrich;
 
 import dev.newsflow.enrich.DedupEvent.Claim;
+import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.DedupEvent.Outcome;
 import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,7 +21,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>The owner is the claimant first in (ingestedAt, articleId) order, whatever order the
  * claims arrive in: an earlier article that arrives late takes the paragraph over, and the
  * article that lost it is told so ({@link Outcome#REVOKED}). Claims from the owner itself (a
- * replay) keep it. Everything else passes through untouched.
+ * replay) keep it. The batch goes on with the verdicts that are not {@link Outcome#OWNED},
+ * to have its band claims decided; everything else passes through untouched.
  */
 final class ParagraphOwnership implements Processor<String, DedupEvent, String, DedupEvent> {
 
@@ -51,29 +55,31 @@ final class ParagraphOwnership implements Processor<String, DedupEvent, String, 
 
     @Override
     public void process(Record<String, DedupEvent> record) {
-        if (record.value() instanceof Claim claim) {
-            decide(claim, record);
+        if (record.value() instanceof Claims batch) {
+            List<Verdict> duplicates = new ArrayList<>();
+            for (Claim claim : batch.exact()) {
+                decide(claim, record, duplicates);
+            }
+            context.forward(record.withValue(batch.withVerdicts(duplicates)));
         } else {
             context.forward(record);
         }
     }
 
-    private void decide(Claim claim, Record<String, DedupEvent> record) {
+    private void decide(Claim claim, Record<String, DedupEvent> record, List<Verdict> duplicates) {
         Owner owner = owners.get(claim.fingerprint());
         if (owner == null || isOwnedBy(owner, claim) || comesBefore(claim, owner)) {
             remember(claim, record.timestamp());
-            answer(record, claim.articleId(), new Verdict(claim.articleId(), claim.pass(),
-                    claim.fingerprint(), null, Outcome.OWNED, null, null, null));
             if (owner != null && !isOwnedBy(owner, claim)) {
                 ParagraphRef now = new ParagraphRef(claim.articleId(), claim.index());
-                answer(record, owner.articleId(), new Verdict(owner.articleId(), -1,
-                        claim.fingerprint(), null, Outcome.REVOKED, now, null, claim.ingestedAt()));
+                context.forward(record.withKey(owner.articleId()).withValue(new Verdict(owner.articleId(), -1,
+                        claim.fingerprint(), null, Outcome.REVOKED, now, null, claim.ingestedAt())));
             }
         } else {
             owners.put(claim.fingerprint(), new Owner(owner.articleId(), owner.index(), owner.ingestedAt(),
                     Math.max(owner.lastSeenMs(), record.timestamp())));
-            answer(record, claim.articleId(), new Verdict(claim.articleId(), claim.pass(),
-                    claim.fingerprint(), null, Outcome.DUPLICATE, owner.ref(), null, owner.ingestedAt()));
+            duplicates.add(new Verdict(claim.articleId(), claim.pass(), claim.fingerprint(), null, Outcome.DUPLICATE,
+                    owner.ref(), null, owner.ingestedAt()));
         }
     }
 
@@ -88,9 +94,5 @@ final class ParagraphOwnership implements Processor<String, DedupEvent, String, 
 
     private void remember(Claim claim, long timestampMs) {
         owners.put(claim.fingerprint(), new Owner(claim.articleId(), claim.index(), claim.ingestedAt(), timestampMs));
-    }
-
-    private void answer(Record<String, DedupEvent> record, String articleId, Verdict verdict) {
-        context.forward(record.withKey(articleId).withValue(verdict));
     }
 }

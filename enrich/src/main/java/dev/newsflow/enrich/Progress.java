@@ -8,8 +8,8 @@ import java.util.TreeMap;
  * How far the gathering of one article has come: small, so that each arriving verdict rewrites
  * only this and its own entry, never the whole article.
  *
- * @param claims how many verdicts the article waits for; -1 until its body has arrived
- * @param received how many verdicts of this pass have arrived
+ * @param claims how many batches of verdicts the article waits for; -1 until its body has arrived
+ * @param received how many batches of verdicts of this pass have arrived
  * @param revoked verdicts that took a paragraph from this article after it was told it owns
  *     it, by claim key
  * @param emitted whether the article has been published in its current state

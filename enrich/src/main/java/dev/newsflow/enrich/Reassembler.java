@@ -1,8 +1,8 @@
 package dev.newsflow.enrich;
 
 import dev.newsflow.enrich.DedupEvent.Body;
-import dev.newsflow.enrich.DedupEvent.Outcome;
 import dev.newsflow.enrich.DedupEvent.Verdict;
+import dev.newsflow.enrich.DedupEvent.Verdicts;
 import dev.newsflow.model.EnrichedArticle;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gathers an article back together on the partition of its id: waits for its body and a
- * verdict on every claim it made, then emits it once. If a paragraph it owns is later revoked
+ * Gathers an article back together on the partition of its id: waits for its body and the
+ * verdicts on every batch of claims it made, then emits it once. If a paragraph it owns is later revoked
  * (an earlier article sharing it was decided after it), the article is emitted again with that
  * paragraph as a duplicate, so the latest record per article id is always right.
  *
@@ -56,8 +56,8 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
         Progress current = progress.get(articleId);
         DedupEvent event = record.value();
         Progress updated;
-        if (event instanceof Verdict verdict && verdict.outcome() == Outcome.REVOKED) {
-            updated = revise(articleId, current, verdict, now);
+        if (event instanceof Verdict revocation) {
+            updated = revise(articleId, current, revocation, now);
         } else {
             updated = gather(articleId, current, event, now);
         }
@@ -86,10 +86,7 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
             parts.put(ArticlePart.bodyKey(articleId, at.pass()), ArticlePart.of(body));
             return at.withClaims(body.claims(), now);
         }
-        Verdict verdict = (Verdict) event;
-        if (verdict.outcome() != Outcome.OWNED) {
-            // owning is what a paragraph does unless told otherwise, so only the other verdicts are kept:
-            // most verdicts are owned, and each kept one is a store write and a changelog record
+        for (Verdict verdict : ((Verdicts) event).verdicts()) {
             parts.put(ArticlePart.verdictKey(articleId, at.pass(), verdict), ArticlePart.of(verdict));
         }
         return at.withOneMore(now);

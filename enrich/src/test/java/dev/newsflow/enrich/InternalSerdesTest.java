@@ -9,9 +9,11 @@ import dev.newsflow.enrich.ArticleScatter.FirstSeen;
 import dev.newsflow.enrich.DedupEvent.BandClaim;
 import dev.newsflow.enrich.DedupEvent.Body;
 import dev.newsflow.enrich.DedupEvent.Claim;
+import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.DedupEvent.Outcome;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.DedupEvent.Verdict;
+import dev.newsflow.enrich.DedupEvent.Verdicts;
 import dev.newsflow.enrich.NearCopyFinder.Bucket;
 import dev.newsflow.enrich.NearCopyFinder.Entry;
 import dev.newsflow.enrich.ParagraphOwnership.Owner;
@@ -40,11 +42,27 @@ class InternalSerdesTest {
         Body body = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT,
                 List.of(Segment.distinct(0, "Überschrift", "f0"),
                         new Segment(1, "Text ß\u00AD mit\nZeilen", "f1", 0, "near", 0.8)), 13);
-        for (DedupEvent event : List.of(body, new Claim("a", 42, 1, "f1", AT),
-                new BandClaim("a", 42, 1, "f1", AT, "b0:ff:1:2", SHINGLES), NEAR, REVOKED,
-                new Verdict("a", 0, "f1", null, Outcome.OWNED, null, null, null))) {
+        for (DedupEvent event : List.of(body, claims("a", SHINGLES), NEAR, REVOKED,
+                new Verdicts("b", 7, List.of(NEAR, new Verdict("b", 7, "f3", null, Outcome.DUPLICATE,
+                        new ParagraphRef("a", 1), null, AT))),
+                new Verdicts("c", 0, List.of()))) {
             assertRoundTrip(InternalSerdes.EVENTS, event);
         }
+    }
+
+    @Test
+    void shouldReadBackTheWordHashesThatBandClaimsShare() {
+        Shingles other = Shingles.of("Ein ganz anderer Absatz mit anderen Wörtern über Seoul und Tokio im Jahr 2025.");
+        Claims batch = new Claims("a", 42, AT, 3, List.of(), List.of(
+                new BandClaim("a", 42, 1, "f1", AT, "b0:1:2:3", SHINGLES),
+                new BandClaim("a", 42, 1, "f1", AT, "b5:1:2:3", SHINGLES),
+                new BandClaim("a", 42, 2, "f2", AT, "b1:1:2:3", other)), List.of());
+
+        Claims read = (Claims) InternalSerdes.EVENTS.deserializer().deserialize("t",
+                InternalSerdes.EVENTS.serializer().serialize("t", batch));
+
+        assertEquals(asJson(batch), asJson(read));
+        assertTrue(read.near().get(0).shingles() == read.near().get(1).shingles(), "read once for the paragraph");
     }
 
     @Test
@@ -60,22 +78,30 @@ class InternalSerdesTest {
 
     @Test
     void shouldStillReadTheJsonOfEarlierVersions() {
-        BandClaim claim = new BandClaim("a", 42, 1, "f1", AT, "b0:ff:1:2", SHINGLES);
-        byte[] json = JsonSerde.of(DedupEvent.class).toBytes(claim);
+        Bucket bucket = new Bucket(List.of(new Entry("a", 1, "f1", AT, SHINGLES, 9)));
+        byte[] json = JsonSerde.of(Bucket.class).toBytes(bucket);
 
-        DedupEvent read = InternalSerdes.EVENTS.deserializer().deserialize("t", json);
+        Bucket read = InternalSerdes.BUCKETS.deserializer().deserialize("t", json);
 
-        assertEquals(asJson(claim), asJson(read));
+        assertEquals(asJson(bucket), asJson(read));
     }
 
     @Test
     void shouldBeFarSmallerThanJson() {
-        BandClaim claim = new BandClaim("gen-000001", 42, 1, "6a058f7caf5c47890c2d063a4998ad2e", AT, "b0:ff:1:2", SHINGLES);
+        Claims claims = claims("gen-000001", SHINGLES);
 
-        int binary = InternalSerdes.EVENTS.serializer().serialize("t", claim).length;
-        int json = JsonSerde.of(DedupEvent.class).toBytes(claim).length;
+        int binary = InternalSerdes.EVENTS.serializer().serialize("t", claims).length;
+        int json = JsonSerde.of(DedupEvent.class).toBytes(claims).length;
 
-        assertTrue(binary * 2 < json, binary + " bytes against " + json + " as JSON");
+        assertTrue(binary * 3 < json, binary + " bytes against " + json + " as JSON");
+    }
+
+    private static Claims claims(String articleId, Shingles shingles) {
+        String fingerprint = "6a058f7caf5c47890c2d063a4998ad2e";
+        return new Claims(articleId, 42, AT, 7, List.of(new Claim(articleId, 42, 0, "f0", AT)),
+                List.of(new BandClaim(articleId, 42, 1, fingerprint, AT, "b0:ff:1:2", shingles),
+                        new BandClaim(articleId, 42, 1, fingerprint, AT, "b4:ff:1:2", shingles)),
+                List.of());
     }
 
     @Test
