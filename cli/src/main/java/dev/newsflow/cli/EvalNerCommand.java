@@ -44,8 +44,9 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Option(names = "--without", paramLabel = "RULE", split = ",",
             description = "Leave out these rules, to measure what each contributes; 'all' leaves the model alone. Rules, "
-                + "in the order they run: leading-function-words, split-at-prepositions, east-asian-names, split-merged-names, "
-                + "known-names, known-derived-forms, derived-word-shapes, compound-parts.")
+                + "in the order they run: leading-function-words, trailing-function-words, split-at-prepositions, "
+                + "east-asian-names, split-merged-names, known-names, known-derived-forms, derived-word-shapes, compound-parts, "
+                + "road-names, company-legal-forms, organisation-nouns, quoted-titles, known-places.")
     Set<String> without = new HashSet<>();
 
     @Option(names = "--predictions", paramLabel = "FILE",

@@ -25,13 +25,19 @@ public final class MentionFinder {
         NameIndex names = new NameIndex(knowledgeBase);
         return new MentionFinder(recogniser, List.of(
                 new LeadingFunctionWords(),
+                new TrailingFunctionWords(),
                 new SplitAtPrepositions(),
                 new EastAsianNames(),
                 new SplitMergedNames(names),
                 new KnownNames(names),
                 new KnownDerivedForms(knowledgeBase),
                 new DerivedWordShapes(),
-                new CompoundParts(names)));
+                new CompoundParts(names),
+                new RoadNames(),
+                new CompanyLegalForms(),
+                new OrganisationNouns(),
+                new QuotedTitles(),
+                new KnownPlaces(PlaceNames.bundled())));
     }
 
     /** The same finder without the named rules, to measure what each contributes. */

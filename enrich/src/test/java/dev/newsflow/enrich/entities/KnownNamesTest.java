@@ -20,6 +20,14 @@ class KnownNamesTest {
     }
 
     @Test
+    void shouldFindCurrencies() {
+        assertEquals(List.of("[Gulden]MISC=gulden"), after(rule, labelled("in Höhe von 2000 Gulden zum Bau")));
+        assertEquals(List.of("[US-Dollar]MISC=us-dollar"), after(rule, labelled("auf 7,401 Mio US-Dollar/LOC (")));
+        assertEquals(List.of("[Taiwan-Dollar]MISC=taiwan-dollar"), after(rule, labelled("fünf Mrd . Taiwan-Dollar ( rund")));
+        assertEquals(List.of(), after(rule, labelled("ein Pfund Mehl und eine Mark mehr")));
+    }
+
+    @Test
     void shouldFindAGenitive() {
         assertEquals(List.of("[Putins]PER=wladimir-putin"), after(rule, labelled("für Putins Armee")));
     }
