@@ -57,8 +57,9 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         Article article = record.value();
         Instant ingestedAt = rememberFirstIngestion(article, record.timestamp());
         long pass = context.recordMetadata().map(m -> m.offset()).orElse(record.timestamp());
-        List<Segment> segments = repeatsWithin.segment(article.text());
-        Map<Integer, Claims> batches = claims(article.id(), pass, ingestedAt, segments);
+        RepeatsWithin.Segmented segmented = repeatsWithin.segment(article.text());
+        List<Segment> segments = segmented.segments();
+        Map<Integer, Claims> batches = claims(article.id(), pass, ingestedAt, segmented);
         long timestamp = ingestedAt.toEpochMilli();
         context.forward(new Record<>(article.id(), new Body(article.id(), pass, article.source(),
                 article.title(), article.publishedAt(), ingestedAt, segments, batches.size()), timestamp));
@@ -75,16 +76,16 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
     }
 
     /** The claims on the article's distinct paragraphs, batched by group (in group order). */
-    private Map<Integer, Claims> claims(String articleId, long pass, Instant ingestedAt, List<Segment> segments) {
+    private Map<Integer, Claims> claims(String articleId, long pass, Instant ingestedAt, RepeatsWithin.Segmented segmented) {
         Map<Integer, Claims> batches = new TreeMap<>();
-        for (Segment segment : segments) {
+        for (Segment segment : segmented.segments()) {
             if (segment.isRepeat()) {
                 continue;
             }
             String fingerprint = segment.fingerprint();
             batch(batches, ClaimGroups.of(fingerprint), articleId, pass, ingestedAt).exact()
                     .add(new Claim(articleId, pass, segment.index(), fingerprint, ingestedAt));
-            Shingles shingles = Shingles.of(segment.text());
+            Shingles shingles = segmented.shingles().get(segment.index());
             if (config.nearCopy().isLongEnough(shingles)) {
                 for (String band : MinHash.bandKeys(shingles)) {
                     batch(batches, ClaimGroups.of(band), articleId, pass, ingestedAt).near()

@@ -27,7 +27,10 @@ final class RepeatsWithin {
         this.nearCopy = nearCopy;
     }
 
-    List<Segment> segment(String text) {
+    /** An article's paragraphs with what was found of them, and their word sets (by index), for the claims. */
+    record Segmented(List<Segment> segments, List<Shingles> shingles) {}
+
+    Segmented segment(String text) {
         List<String> paragraphs = Segmenter.segment(text);
         List<Segment> segments = new ArrayList<>(paragraphs.size());
         Map<String, Integer> firstByFingerprint = new HashMap<>();
@@ -40,8 +43,9 @@ final class RepeatsWithin {
         // containment before near copies, so that a caption gives way to the paragraph that extends
         // it, not the other way round
         markContained(segments, paragraphs.stream().map(Shingles::words).toList());
-        markNearCopies(segments, paragraphs.stream().map(Shingles::of).toList());
-        return resolveChains(segments);
+        List<Shingles> shingles = paragraphs.stream().map(Shingles::of).toList();
+        markNearCopies(segments, shingles);
+        return new Segmented(resolveChains(segments), shingles);
     }
 
     /** A paragraph that is a near copy of an earlier one gives way to it. */

@@ -18,7 +18,7 @@ class RepeatsWithinTest {
 
     @Test
     void shouldFindTheCaptionRepeatedWithACreditInCorpus000() throws Exception {
-        List<Segment> segments = repeats.segment(Files.readString(Path.of("../corpus/000_c581dff1dc219dce.txt")));
+        List<Segment> segments = repeats.segment(Files.readString(Path.of("../corpus/000_c581dff1dc219dce.txt"))).segments();
         Segment credited = find(segments, "Wladimir Putin und Kim Jong Un stoßen an.");
         Segment original = find(segments, "Wladimir Putin und Kim Jong-un stoßen an.");
         assertEquals(original.index(), credited.repeatOf());
@@ -28,7 +28,7 @@ class RepeatsWithinTest {
 
     @Test
     void shouldDropACaptionContainedInTheNextParagraphInFavourOfTheLongerOne() throws Exception {
-        List<Segment> segments = repeats.segment(Files.readString(Path.of("../corpus/000_c581dff1dc219dce.txt")));
+        List<Segment> segments = repeats.segment(Files.readString(Path.of("../corpus/000_c581dff1dc219dce.txt"))).segments();
         Segment caption = segments.stream().filter(s -> s.text().equals("Nordkoreanische Soldaten bei einer Parade in Pjöngjang."))
                 .findFirst().orElseThrow();
         assertEquals(caption.index() + 1, caption.repeatOf());
@@ -41,7 +41,7 @@ class RepeatsWithinTest {
         String text = "Soldaten bei einer Parade in Pjöngjang.\n"
                 + "Soldaten bei einer Parade in Pjöngjang. Berichten zufolge hat Kim Truppen geschickt.\n"
                 + "Soldaten bei einer Parade in Pjöngjang.";
-        List<Segment> segments = repeats.segment(text);
+        List<Segment> segments = repeats.segment(text).segments();
         assertEquals(1, segments.get(0).repeatOf());
         assertEquals(1, segments.get(2).repeatOf(), "exact repeat of 0, which gives way to 1");
     }
@@ -50,14 +50,14 @@ class RepeatsWithinTest {
     void shouldNotTakeALongParagraphForAContainedCaption() {
         String text = "Wladimir Putin und Kim Jong-un stoßen an. Der Kremlchef war Mitte Juni in Nordkorea zu Gast.\n"
                 + "Wladimir Putin und Kim Jong Un stoßen an. Der Kremlchef war Mitte Juni in Nordkorea zu Gast. (Archivbild)";
-        List<Segment> segments = repeats.segment(text);
+        List<Segment> segments = repeats.segment(text).segments();
         assertNull(segments.get(0).repeatOf(), "the first stays");
         assertEquals(0, segments.get(1).repeatOf(), "the credited copy is the near copy");
     }
 
     @Test
     void shouldKeepShortLinesThatRepeatOnlyInPart() {
-        List<Segment> segments = repeats.segment("Kommentare\nKommentare lesen und schreiben Sie hier bitte\nZum Kommentar");
+        List<Segment> segments = repeats.segment("Kommentare\nKommentare lesen und schreiben Sie hier bitte\nZum Kommentar").segments();
         assertTrue(segments.stream().noneMatch(Segment::isRepeat));
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The place gazetteer: names of towns and villages from GeoNames ({@code places.txt}, made by
- * {@code make-places.py} beside it), so that places too small or too far away for the knowledge
+ * {@code enrich/scripts/make-places.py}), so that places too small or too far away for the knowledge
  * base are still found. Names that are also everyday German or English words ("Essen", "Hof",
  * "Line") were left out when the file was made.
  */
