@@ -78,6 +78,11 @@ final class CrashTestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (work != null && holdsAnEarlierRun(work)) {
+            // its broker data and logs would mix with this run's; nothing is deleted for the user
+            throw new ParameterException(spec.commandLine(), "--work " + work
+                    + " holds an earlier crash test (crash/, reference/ or input/); give a new or empty folder");
+        }
         PrintWriter out = spec.commandLine().getOut();
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("newsflow-crash-test-") : Files.createDirectories(work);
@@ -93,6 +98,10 @@ final class CrashTestCommand implements Callable<Integer> {
         out.println(figures.line());
         out.flush();
         return figures.passed() ? 0 : ErrorHandler.FAILED;
+    }
+
+    private static boolean holdsAnEarlierRun(Path dir) {
+        return Stream.of("crash", "reference", "input").anyMatch(name -> Files.exists(dir.resolve(name)));
     }
 
     private static void deleteTree(Path dir) throws IOException {

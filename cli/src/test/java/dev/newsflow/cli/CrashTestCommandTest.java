@@ -3,6 +3,7 @@ package dev.newsflow.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -42,6 +43,17 @@ class CrashTestCommandTest {
         assertTrue(out.contains("in the files 0 duplicated, 0 lost, 0 files disagree with the topic"), out);
         assertTrue(Pattern.compile("[1-9]\\d* byte-identical repeats of an earlier record").matcher(out).find(),
                 "the ingest rerun replayed what the killed one had published\n" + out);
+    }
+
+    @Test
+    void shouldRefuseAFolderWithAnEarlierRunInIt() throws Exception {
+        Files.createDirectories(work.resolve("crash").resolve("logs"));
+
+        CorpusReplay.Result result = CorpusReplay.run(List.of("crash-test", "--work", work.toString()));
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("holds an earlier crash test"), result.err());
+        assertTrue(Files.isDirectory(work.resolve("crash").resolve("logs")), "nothing deleted");
     }
 
     @Test
