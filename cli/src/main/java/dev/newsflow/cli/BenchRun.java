@@ -47,9 +47,16 @@ final class BenchRun {
         long cpuStart = BenchStage.processCpuNanos();
         Progress progress = Progress.on(err, () -> new Progress.Status("sink alone", written.size(), ids.size(), "articles written"));
         try (RunSink sink = new RunSink(config, client, (file, articles) -> articles.forEach(a -> written.add(a.id())))) {
-            // whole files roll by record count; what is left over is flushed once the rest is in
-            int wholeFiles = ids.size() - ids.size() % config.rollRecords();
-            while (written.size() < wholeFiles) {
+            // files roll by record count, per partition: each partition may keep up to a file's worth
+            // less one; once the rest is in files (or nothing more has rolled for a while), flush that
+            int rollable = Math.max(0, ids.size() - partitions * (config.rollRecords() - 1));
+            int seen = 0;
+            long lastGrowth = System.nanoTime();
+            while (written.size() < rollable && (seen == 0 || System.nanoTime() - lastGrowth < 2_000_000_000L)) {
+                if (written.size() != seen) {
+                    seen = written.size();
+                    lastGrowth = System.nanoTime();
+                }
                 progress.tick();
                 Thread.sleep(10);
             }
