@@ -52,9 +52,9 @@ public class DedupEventSerdeBenchmark {
         String fingerprint = Fingerprinter.fingerprint(text);
         Shingles shingles = Shingles.of(text);
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
-        DedupEvent.Claim exact = new DedupEvent.Claim("gen-000001", 42, 3, fingerprint, at);
+        DedupEvent.Claim exact = new DedupEvent.Claim(3, fingerprint);
         List<DedupEvent.BandClaim> bands = MinHash.bandKeys(shingles).stream()
-                .map(key -> new DedupEvent.BandClaim("gen-000001", 42, 3, fingerprint, at, key, shingles)).toList();
+                .map(key -> new DedupEvent.BandClaim(3, fingerprint, key, shingles)).toList();
         claim = new DedupEvent.Claims("gen-000001", 42, at, 7, List.of(exact), List.of(), List.of());
         band = new DedupEvent.Claims("gen-000001", 42, at, 7, List.of(exact), bands, List.of());
         claimBytes = serde.serializer().serialize("t", claim);

@@ -84,12 +84,12 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
             }
             String fingerprint = segment.fingerprint();
             batch(batches, ClaimGroups.of(fingerprint), articleId, pass, ingestedAt).exact()
-                    .add(new Claim(articleId, pass, segment.index(), fingerprint, ingestedAt));
+                    .add(new Claim(segment.index(), fingerprint));
             Shingles shingles = segmented.shingles().get(segment.index());
             if (config.nearCopy().isLongEnough(shingles)) {
                 for (String band : MinHash.bandKeys(shingles)) {
                     batch(batches, ClaimGroups.of(band), articleId, pass, ingestedAt).near()
-                            .add(new BandClaim(articleId, pass, segment.index(), fingerprint, ingestedAt, band, shingles));
+                            .add(new BandClaim(segment.index(), fingerprint, band, shingles));
                 }
             }
         }

@@ -86,15 +86,17 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
      */
     record Verdicts(String articleId, long pass, List<Verdict> verdicts) implements DedupEvent {}
 
-    /** An article's bid to own a paragraph, ranked by (ingestedAt, articleId). */
-    record Claim(String articleId, long pass, int index, String fingerprint, Instant ingestedAt) {}
+    /**
+     * A paragraph's bid to be owned by its article, ranked by the batch's (ingestedAt, articleId);
+     * the article, pass and time are the batch's.
+     */
+    record Claim(int index, String fingerprint) {}
 
     /**
      * A paragraph looking for near copies among those that share one of its similarity bands.
      * It carries its shingles, because the candidates are verified where the band is stored.
      */
-    record BandClaim(String articleId, long pass, int index, String fingerprint, Instant ingestedAt,
-                     String band, Shingles shingles) {}
+    record BandClaim(int index, String fingerprint, String band, Shingles shingles) {}
 
     /**
      * The answer to a claim, or on its own a revocation. For a band claim ({@code band} not null), {@link Outcome#OWNED}

@@ -190,7 +190,7 @@ final class InternalSerdes {
         int count = in.readInt();
         List<Claim> exact = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            exact.add(new Claim(articleId, pass, in.readInt(), in.readString(), ingestedAt));
+            exact.add(new Claim(in.readInt(), in.readString()));
         }
         count = in.readInt();
         List<BandClaim> near = new ArrayList<>(count);
@@ -203,7 +203,7 @@ final class InternalSerdes {
             if (shingles == null) {
                 throw new SerializationException("a band claim refers to word hashes before the first");
             }
-            near.add(new BandClaim(articleId, pass, index, fingerprint, ingestedAt, band, shingles));
+            near.add(new BandClaim(index, fingerprint, band, shingles));
             previous = shingles;
         }
         return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in));

@@ -77,7 +77,7 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
         if (record.value() instanceof Claims batch) {
             List<Verdict> verdicts = new ArrayList<>(batch.verdicts());
             for (BandClaim claim : batch.near()) {
-                decide(claim, record, verdicts);
+                decide(batch, claim, record, verdicts);
             }
             context.forward(record.withKey(batch.articleId())
                     .withValue(new Verdicts(batch.articleId(), batch.pass(), verdicts)));
@@ -86,8 +86,8 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
         }
     }
 
-    private void decide(BandClaim claim, Record<String, DedupEvent> record, List<Verdict> verdicts) {
-        Entry mine = new Entry(claim.articleId(), claim.index(), claim.fingerprint(), claim.ingestedAt(),
+    private void decide(Claims batch, BandClaim claim, Record<String, DedupEvent> record, List<Verdict> verdicts) {
+        Entry mine = new Entry(batch.articleId(), claim.index(), claim.fingerprint(), batch.ingestedAt(),
                 claim.shingles(), record.timestamp());
         Shingles shingles = mine.shingles();
         long oldest = record.timestamp() - config.retention().toMillis();
@@ -117,7 +117,7 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
             }
         }
         if (original != null) {
-            verdicts.add(new Verdict(claim.articleId(), claim.pass(), claim.fingerprint(), claim.band(),
+            verdicts.add(new Verdict(batch.articleId(), batch.pass(), claim.fingerprint(), claim.band(),
                     Outcome.DUPLICATE, original.ref(), originalSimilarity, original.ingestedAt()));
         }
         kept.add(mine);

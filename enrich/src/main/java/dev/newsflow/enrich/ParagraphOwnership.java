@@ -7,7 +7,6 @@ import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -34,9 +33,6 @@ final class ParagraphOwnership implements Processor<String, DedupEvent, String, 
         }
     }
 
-    private static final Comparator<Claim> ORDER =
-            Comparator.comparing(Claim::ingestedAt).thenComparing(Claim::articleId);
-
     private final EnrichConfig config;
     private ProcessorContext<String, DedupEvent> context;
     private KeyValueStore<String, Owner> owners;
@@ -58,7 +54,7 @@ final class ParagraphOwnership implements Processor<String, DedupEvent, String, 
         if (record.value() instanceof Claims batch) {
             List<Verdict> duplicates = new ArrayList<>();
             for (Claim claim : batch.exact()) {
-                decide(claim, record, duplicates);
+                decide(batch, claim, record, duplicates);
             }
             context.forward(record.withValue(batch.withVerdicts(duplicates)));
         } else {
@@ -66,33 +62,28 @@ final class ParagraphOwnership implements Processor<String, DedupEvent, String, 
         }
     }
 
-    private void decide(Claim claim, Record<String, DedupEvent> record, List<Verdict> duplicates) {
+    private void decide(Claims batch, Claim claim, Record<String, DedupEvent> record, List<Verdict> duplicates) {
         Owner owner = owners.get(claim.fingerprint());
-        if (owner == null || isOwnedBy(owner, claim) || comesBefore(claim, owner)) {
-            remember(claim, record.timestamp());
-            if (owner != null && !isOwnedBy(owner, claim)) {
-                ParagraphRef now = new ParagraphRef(claim.articleId(), claim.index());
+        boolean ownedHere = owner != null && owner.articleId().equals(batch.articleId());
+        if (owner == null || ownedHere || comesBefore(batch, owner)) {
+            owners.put(claim.fingerprint(), new Owner(batch.articleId(), claim.index(), batch.ingestedAt(),
+                    record.timestamp()));
+            if (owner != null && !ownedHere) {
+                ParagraphRef now = new ParagraphRef(batch.articleId(), claim.index());
                 context.forward(record.withKey(owner.articleId()).withValue(new Verdict(owner.articleId(), -1,
-                        claim.fingerprint(), null, Outcome.REVOKED, now, null, claim.ingestedAt())));
+                        claim.fingerprint(), null, Outcome.REVOKED, now, null, batch.ingestedAt())));
             }
         } else {
             owners.put(claim.fingerprint(), new Owner(owner.articleId(), owner.index(), owner.ingestedAt(),
                     Math.max(owner.lastSeenMs(), record.timestamp())));
-            duplicates.add(new Verdict(claim.articleId(), claim.pass(), claim.fingerprint(), null, Outcome.DUPLICATE,
+            duplicates.add(new Verdict(batch.articleId(), batch.pass(), claim.fingerprint(), null, Outcome.DUPLICATE,
                     owner.ref(), null, owner.ingestedAt()));
         }
     }
 
-    private static boolean isOwnedBy(Owner owner, Claim claim) {
-        return owner.articleId().equals(claim.articleId());
-    }
-
-    private static boolean comesBefore(Claim claim, Owner owner) {
-        return ORDER.compare(claim, new Claim(owner.articleId(), 0, owner.index(), claim.fingerprint(),
-                owner.ingestedAt())) < 0;
-    }
-
-    private void remember(Claim claim, long timestampMs) {
-        owners.put(claim.fingerprint(), new Owner(claim.articleId(), claim.index(), claim.ingestedAt(), timestampMs));
+    /** (ingestedAt, articleId) order: the batch's article before the owner's. */
+    private static boolean comesBefore(Claims batch, Owner owner) {
+        int byTime = batch.ingestedAt().compareTo(owner.ingestedAt());
+        return byTime < 0 || byTime == 0 && batch.articleId().compareTo(owner.articleId()) < 0;
     }
 }

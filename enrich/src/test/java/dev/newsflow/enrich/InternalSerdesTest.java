@@ -54,9 +54,9 @@ class InternalSerdesTest {
     void shouldReadBackTheWordHashesThatBandClaimsShare() {
         Shingles other = Shingles.of("Ein ganz anderer Absatz mit anderen Wörtern über Seoul und Tokio im Jahr 2025.");
         Claims batch = new Claims("a", 42, AT, 3, List.of(), List.of(
-                new BandClaim("a", 42, 1, "f1", AT, "b0:1:2:3", SHINGLES),
-                new BandClaim("a", 42, 1, "f1", AT, "b5:1:2:3", SHINGLES),
-                new BandClaim("a", 42, 2, "f2", AT, "b1:1:2:3", other)), List.of());
+                new BandClaim(1, "f1", "b0:1:2:3", SHINGLES),
+                new BandClaim(1, "f1", "b5:1:2:3", SHINGLES),
+                new BandClaim(2, "f2", "b1:1:2:3", other)), List.of());
 
         Claims read = (Claims) InternalSerdes.EVENTS.deserializer().deserialize("t",
                 InternalSerdes.EVENTS.serializer().serialize("t", batch));
@@ -98,9 +98,9 @@ class InternalSerdesTest {
 
     private static Claims claims(String articleId, Shingles shingles) {
         String fingerprint = "6a058f7caf5c47890c2d063a4998ad2e";
-        return new Claims(articleId, 42, AT, 7, List.of(new Claim(articleId, 42, 0, "f0", AT)),
-                List.of(new BandClaim(articleId, 42, 1, fingerprint, AT, "b0:ff:1:2", shingles),
-                        new BandClaim(articleId, 42, 1, fingerprint, AT, "b4:ff:1:2", shingles)),
+        return new Claims(articleId, 42, AT, 7, List.of(new Claim(0, "f0")),
+                List.of(new BandClaim(1, fingerprint, "b0:ff:1:2", shingles),
+                        new BandClaim(1, fingerprint, "b4:ff:1:2", shingles)),
                 List.of());
     }
 
