@@ -42,8 +42,12 @@ final class RepeatsWithin {
         }
         // containment before near copies, so that a caption gives way to the paragraph that extends
         // it, not the other way round
-        markContained(segments, paragraphs.stream().map(Shingles::words).toList());
-        List<Shingles> shingles = paragraphs.stream().map(Shingles::of).toList();
+        List<List<String>> words = paragraphs.stream().map(Shingles::words).toList();
+        markContained(segments, words);
+        List<Shingles> shingles = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            shingles.add(Shingles.of(paragraphs.get(i), words.get(i)));
+        }
         markNearCopies(segments, shingles);
         return new Segmented(resolveChains(segments), shingles);
     }

@@ -33,7 +33,11 @@ public record Shingles(int[] hashes, int words, String numbers, String names) {
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(Foto|Bild|Fotos):\\s*\\S+");
 
     public static Shingles of(String paragraph) {
-        List<String> words = words(paragraph);
+        return of(paragraph, words(paragraph));
+    }
+
+    /** The same, for a paragraph whose {@link #words(String)} are at hand already. */
+    public static Shingles of(String paragraph, List<String> words) {
         int[] hashes = words.stream().mapToInt(word -> mix(stem(word).hashCode())).sorted().distinct().toArray();
         StringBuilder numbers = new StringBuilder();
         for (String word : words) {
