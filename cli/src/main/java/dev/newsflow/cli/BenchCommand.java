@@ -5,15 +5,12 @@ import dev.newsflow.enrich.EnrichTopology;
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.EnrichedArticle;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -158,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         } finally {
             if (temporary) {
-                deleteTree(work);
+                DirectoryTree.delete(work);
             }
         }
 
@@ -314,16 +310,6 @@ final class BenchCommand implements Callable<Integer> {
         return stages.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
     }
 
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
-        }
-    }
 
     /**
      * The benchmark holds the corpus and the deduplicated articles in the heap the topology runs

@@ -107,7 +107,7 @@ final class BenchRun {
         long lastEnriched = arrivals.stream().mapToLong(BenchOutput.Arrival::atMs).max().orElseThrow();
         long lastFile = lastFileWritten(out);
         double stateMb = BenchStage.mb(BenchStreams.sizeOf(state.resolve("streams")));
-        BenchCommand.deleteTree(state.resolve("streams")); // its log (newsflow.log) stays
+        DirectoryTree.delete(state.resolve("streams")); // its log (newsflow.log) stays
         double seconds = Math.max(1, lastFile - firstIngest) / 1000.0;
         double rate = articles / seconds;
         List<Long> latencies = arrivals.stream().map(BenchOutput.Arrival::latencyMs).sorted().toList();

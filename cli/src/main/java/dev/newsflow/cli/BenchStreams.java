@@ -128,7 +128,7 @@ final class BenchStreams {
                 long revisions = output.records() - output.distinct();
                 closeStreams(streams);
                 double stateMb = BenchStage.mb(sizeOf(stateDir));
-                BenchCommand.deleteTree(stateDir); // with 20,000 articles a stage leaves gigabytes
+                DirectoryTree.delete(stateDir); // with 20,000 articles a stage leaves gigabytes
                 long internal = BenchTopics.internalRecords(client, applicationId);
                 BenchTopics.deleteInternal(client, applicationId);
                 return new BenchStage(key, name, measured.size(), seconds, rate,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -93,7 +92,7 @@ final class CrashTestCommand implements Callable<Integer> {
             out.flush();
         }).run();
         if (temporary && figures.passed()) {
-            deleteTree(dir);
+            DirectoryTree.delete(dir);
         }
         out.println(figures.line());
         out.flush();
@@ -102,13 +101,5 @@ final class CrashTestCommand implements Callable<Integer> {
 
     private static boolean holdsAnEarlierRun(Path dir) {
         return Stream.of("crash", "reference", "input").anyMatch(name -> Files.exists(dir.resolve(name)));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -70,7 +70,7 @@ final class DedupEvaluation {
         try {
             return enrich(generated, config, stateDir);
         } finally {
-            deleteTree(stateDir);
+            DirectoryTree.delete(stateDir); // the topology's state of this evaluation only: of no use once the figures are out
         }
     }
 
@@ -161,17 +161,6 @@ final class DedupEvaluation {
             return Files.createTempDirectory("newsflow-eval-dedup");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary state directory", e);
-        }
-    }
-
-    /** The topology's state of this evaluation only: it is of no use once the figures are out. */
-    private static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the temporary state directory " + dir, e);
         }
     }
 }
