@@ -30,6 +30,7 @@ public final class EnrichStreams {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAX_MESSAGE_BYTES);
         props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class);
         // opt in now to what Kafka 5.0 makes the default, which also silences its warning at start
         props.put("processing.exception.handler.global.enabled", true);
         props.putAll(client);
