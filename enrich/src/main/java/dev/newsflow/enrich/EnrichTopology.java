@@ -33,7 +33,7 @@ public final class EnrichTopology {
     public static final String OWNERS_STORE = "paragraph-owners";
     public static final String ASSEMBLIES_STORE = "article-assemblies";
     public static final String ARTICLE_PARTS_STORE = "article-parts";
-    public static final String BANDS_STORE = "paragraph-bands";
+    public static final String BANDS_STORE = "paragraph-band-entries";
     public static final String BY_FINGERPRINT = "claims-by-fingerprint-or-band";
     public static final String BY_ARTICLE = "verdicts-by-article";
 
@@ -42,7 +42,7 @@ public final class EnrichTopology {
     public static Topology build(StreamsBuilder builder, EnrichConfig config, EntityTagger tagger) {
         builder.addStateStore(store(FIRST_SEEN_STORE, InternalSerdes.FIRST_SEEN));
         builder.addStateStore(store(OWNERS_STORE, InternalSerdes.OWNERS));
-        builder.addStateStore(store(BANDS_STORE, InternalSerdes.BUCKETS));
+        builder.addStateStore(store(BANDS_STORE, InternalSerdes.BAND_ENTRIES));
         builder.addStateStore(store(ASSEMBLIES_STORE, InternalSerdes.PROGRESS));
         builder.addStateStore(store(ARTICLE_PARTS_STORE, InternalSerdes.PARTS));
 

@@ -9,7 +9,6 @@ import dev.newsflow.enrich.DedupEvent.Outcome;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.enrich.DedupEvent.Verdicts;
-import dev.newsflow.enrich.NearCopyFinder.Bucket;
 import dev.newsflow.enrich.NearCopyFinder.Entry;
 import dev.newsflow.enrich.ParagraphOwnership.Owner;
 import dev.newsflow.enrich.near.Shingles;
@@ -55,7 +54,7 @@ final class InternalSerdes {
     static final Serde<DedupEvent> EVENTS = serde(DedupEvent.class, InternalSerdes::writeEvent, InternalSerdes::readEvent);
     static final Serde<FirstSeen> FIRST_SEEN = serde(FirstSeen.class, InternalSerdes::writeFirstSeen, InternalSerdes::readFirstSeen);
     static final Serde<Owner> OWNERS = serde(Owner.class, InternalSerdes::writeOwner, InternalSerdes::readOwner);
-    static final Serde<Bucket> BUCKETS = serde(Bucket.class, InternalSerdes::writeBucket, InternalSerdes::readBucket);
+    static final Serde<Entry> BAND_ENTRIES = serde(Entry.class, InternalSerdes::writeEntry, InternalSerdes::readEntry);
     static final Serde<Progress> PROGRESS = serde(Progress.class, InternalSerdes::writeProgress, InternalSerdes::readProgress);
     static final Serde<ArticlePart> PARTS = serde(ArticlePart.class, InternalSerdes::writePart, InternalSerdes::readPart);
 
@@ -306,26 +305,17 @@ final class InternalSerdes {
         return new Owner(in.readString(), in.readInt(), in.readInstant(), in.readLong());
     }
 
-    private static void writeBucket(Out out, Bucket bucket) {
-        out.writeInt(bucket.entries().size());
-        for (Entry entry : bucket.entries()) {
-            out.writeString(entry.articleId());
-            out.writeInt(entry.index());
-            out.writeString(entry.fingerprint());
-            out.writeInstant(entry.ingestedAt());
-            writeShingles(out, entry.shingles());
-            out.writeLong(entry.lastSeenMs());
-        }
+    private static void writeEntry(Out out, Entry entry) {
+        out.writeString(entry.articleId());
+        out.writeInt(entry.index());
+        out.writeString(entry.fingerprint());
+        out.writeInstant(entry.ingestedAt());
+        writeShingles(out, entry.shingles());
+        out.writeLong(entry.lastSeenMs());
     }
 
-    private static Bucket readBucket(In in) {
-        int count = in.readInt();
-        List<Entry> entries = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            entries.add(new Entry(in.readString(), in.readInt(), in.readString(), in.readInstant(), readShingles(in),
-                    in.readLong()));
-        }
-        return new Bucket(entries);
+    private static Entry readEntry(In in) {
+        return new Entry(in.readString(), in.readInt(), in.readString(), in.readInstant(), readShingles(in), in.readLong());
     }
 
     private static void writeProgress(Out out, Progress progress) {

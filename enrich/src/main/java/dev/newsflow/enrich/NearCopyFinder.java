@@ -10,11 +10,15 @@ import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -26,6 +30,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * comes before it in (ingestedAt, articleId, index) order. A claim that comes before remembered
  * near copies revokes them: their articles are told that the paragraph now belongs to it.
  * Copies inside one article are found before the scatter, where the whole article is at hand.
+ *
+ * <p>Each remembered paragraph is a store entry of its own, keyed by band, article and index,
+ * and a claim reads its band with a prefix scan: a claim writes its own entry only, not the
+ * whole band again, so a band can hold hundreds of paragraphs (template refills that share
+ * their words) without each claim rewriting them all.
  *
  * <p>Once its band claims are decided, a batch goes back to its article as the verdicts that
  * are not {@link Outcome#OWNED}, exact and near together.
@@ -44,21 +53,17 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
         }
     }
 
-    /** The paragraphs of one band. */
-    record Bucket(List<Entry> entries) {
-
-        long lastSeenMs() {
-            return entries.stream().mapToLong(Entry::lastSeenMs).max().orElse(0);
-        }
-    }
-
     static final Comparator<Entry> ORDER = Comparator.comparing(Entry::ingestedAt)
             .thenComparing(Entry::articleId).thenComparingInt(Entry::index);
+
+    private static final StringSerializer KEYS = new StringSerializer();
+    /** Not part of a band key (letters, digits and colons), so one band's prefix never matches another. */
+    private static final char SEPARATOR = '/';
 
     private final EnrichConfig config;
     private final NearCopy nearCopy;
     private ProcessorContext<String, DedupEvent> context;
-    private KeyValueStore<String, Bucket> bands;
+    private KeyValueStore<String, Entry> bands;
 
     NearCopyFinder(EnrichConfig config) {
         this.config = config;
@@ -69,7 +74,7 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
     public void init(ProcessorContext<String, DedupEvent> context) {
         this.context = context;
         this.bands = context.getStateStore(EnrichTopology.BANDS_STORE);
-        Expiry.schedule(context, bands, Bucket::lastSeenMs, config.retention(), config.sweepInterval(config.retention()));
+        Expiry.schedule(context, bands, Entry::lastSeenMs, config.retention(), config.sweepInterval(config.retention()));
     }
 
     @Override
@@ -89,48 +94,69 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
     private void decide(Claims batch, BandClaim claim, Record<String, DedupEvent> record, List<Verdict> verdicts) {
         Entry mine = new Entry(batch.articleId(), claim.index(), claim.fingerprint(), batch.ingestedAt(),
                 claim.shingles(), record.timestamp());
-        Shingles shingles = mine.shingles();
-        long oldest = record.timestamp() - config.retention().toMillis();
+        String band = claim.band();
+        Band remembered = remembered(band, mine, record.timestamp() - config.retention().toMillis());
         Entry original = null;
         double originalSimilarity = 0;
-        List<Entry> kept = new ArrayList<>();
-        for (Entry entry : remembered(claim.band())) {
-            if (entry.lastSeenMs() < oldest || isSame(entry, mine)) {
-                continue; // expired, or this paragraph as remembered before (a replay): replaced below
-            }
+        for (Entry entry : remembered.others()) {
             if (entry.articleId().equals(mine.articleId())) {
-                kept.add(entry); // copies inside an article are found before the scatter
+                continue; // copies inside an article are found before the scatter
+            }
+            double similarity = nearCopy.similarity(mine.shingles(), entry.shingles());
+            if (similarity < 0) {
                 continue;
             }
-            double similarity = nearCopy.similarity(shingles, entry.shingles());
-            if (similarity < 0) {
-                kept.add(entry);
-            } else if (ORDER.compare(entry, mine) < 0) {
-                if (original == null || ORDER.compare(entry, original) < 0) {
+            if (ORDER.compare(entry, mine) < 0) {
+                if (original == null) { // the others come in order: the first is the earliest
                     original = entry;
                     originalSimilarity = similarity;
                 }
-                kept.add(entry.seenAt(record.timestamp()));
-            } else {
-                revoke(record, claim.band(), entry, mine, similarity);
-                kept.add(entry);
+                if (entry.lastSeenMs() < record.timestamp()) {
+                    bands.put(key(band, entry), entry.seenAt(record.timestamp()));
+                }
+            } else if (!entry.fingerprint().equals(mine.fingerprint())) {
+                // an exact copy is revoked by its fingerprint's owner; a near revocation too
+                // would publish the later article twice, once as a near copy of similarity 1
+                revoke(record, band, entry, mine, similarity);
             }
         }
         if (original != null) {
-            verdicts.add(new Verdict(batch.articleId(), batch.pass(), claim.fingerprint(), claim.band(),
+            verdicts.add(new Verdict(batch.articleId(), batch.pass(), claim.fingerprint(), band,
                     Outcome.DUPLICATE, original.ref(), originalSimilarity, original.ingestedAt()));
         }
-        kept.add(mine);
-        remember(claim.band(), kept);
+        remember(remembered, mine);
     }
+
+    /**
+     * The band's other paragraphs, in (ingestedAt, articleId, index) order; expired ones are
+     * deleted. This paragraph as remembered before (a replay) is left out: it is written again.
+     */
+    private Band remembered(String band, Entry mine, long oldestMs) {
+        List<Entry> others = new ArrayList<>();
+        List<String> expired = new ArrayList<>();
+        boolean replay = false;
+        try (KeyValueIterator<String, Entry> entries = bands.prefixScan(band + SEPARATOR, KEYS)) {
+            while (entries.hasNext()) {
+                KeyValue<String, Entry> next = entries.next();
+                if (next.value.lastSeenMs() < oldestMs) {
+                    expired.add(next.key);
+                } else if (isSame(next.value, mine)) {
+                    replay = true;
+                } else {
+                    others.add(next.value);
+                }
+            }
+        }
+        expired.forEach(bands::delete);
+        others.sort(ORDER);
+        return new Band(band, others, replay);
+    }
+
+    /** What a claim found in its band. */
+    private record Band(String key, List<Entry> others, boolean hasMine) {}
 
     private static boolean isSame(Entry a, Entry b) {
         return a.articleId().equals(b.articleId()) && a.index() == b.index();
-    }
-
-    private List<Entry> remembered(String band) {
-        Bucket bucket = bands.get(band);
-        return bucket == null ? List.of() : bucket.entries();
     }
 
     private void revoke(Record<String, DedupEvent> record, String band, Entry later, Entry earlier, double similarity) {
@@ -138,16 +164,30 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
                 later.fingerprint(), band, Outcome.REVOKED, earlier.ref(), similarity, earlier.ingestedAt())));
     }
 
-    /** Keeps the band bounded: when full, the paragraphs seen longest ago give way. */
-    private void remember(String band, List<Entry> entries) {
-        List<Entry> bounded = entries;
-        if (entries.size() > config.bucketSize()) {
-            bounded = entries.stream()
-                    .sorted(Comparator.comparingLong(Entry::lastSeenMs).reversed().thenComparing(ORDER))
-                    .limit(config.bucketSize())
-                    .sorted(ORDER)
-                    .toList();
+    /**
+     * Keeps the band bounded: when full, the paragraphs that come last in (ingestedAt, articleId,
+     * index) order give way. What a full band keeps must not depend on the order in which its
+     * claims arrived, or two instances would point a copy at different first copies than one
+     * instance does; and the earliest are the ones a later copy should point at.
+     */
+    private void remember(Band band, Entry mine) {
+        List<Entry> all = new ArrayList<>(band.others());
+        int position = -Collections.binarySearch(all, mine, ORDER) - 1;
+        all.add(position, mine);
+        for (int i = config.bucketSize(); i < all.size(); i++) {
+            if (i != position) {
+                bands.delete(key(band.key(), all.get(i)));
+            }
         }
-        bands.put(band, new Bucket(bounded));
+        if (position < config.bucketSize()) {
+            bands.put(key(band.key(), mine), mine);
+        } else if (band.hasMine()) {
+            bands.delete(key(band.key(), mine)); // a replay of a paragraph the band no longer has room for
+        }
+    }
+
+    /** The band first, so that a prefix scan reads one band; article and index make it one per paragraph. */
+    static String key(String band, Entry entry) {
+        return band + SEPARATOR + entry.articleId() + SEPARATOR + entry.index();
     }
 }

@@ -23,6 +23,8 @@ class NearCopyTopologyTest {
             + "Russland derweil bisher nicht dementiert, berichtete die Nachrichtenagentur am Abend.";
     private static final String AGENCY_EDITED = "Die Berichte über die Verlegung nordkoreanischer Truppen nach Russland wurden aus "
             + "Russland bislang nicht dementiert, berichtete die Nachrichtenagentur am Abend. (dpa)";
+    private static final String AGENCY_AGAIN = "Die Berichte über die Verlegung nordkoreanischer Truppen nach Russland wurden aus "
+            + "Russland derweil bisher nicht offiziell dementiert, berichtete die Nachrichtenagentur am Abend.";
     private static final String TEMPLATE = "Der Außenminister Sergej Lawrow traf am Montag in Moskau den chinesischen "
             + "Amtskollegen Wang Yi zu Gesprächen über die Lage in der Region.";
     private static final String SAME_TEMPLATE = "Der Außenminister Antony Blinken traf am Montag in Washington den britischen "
@@ -77,6 +79,23 @@ class NearCopyTopologyTest {
         Duplicate revised = out.get("late").duplicates().get(0);
         assertEquals(Duplicate.NEAR, revised.match());
         assertEquals(new ParagraphRef("early", 1), revised.duplicateOf());
+    }
+
+    @Test
+    void shouldPointAtTheFirstCopyWhenABandIsFullWhateverOrderTheyArrivedIn() {
+        topology.close();
+        topology = new TopologyFixture(stateDir.resolve("one"), EnrichConfig.defaults().withBucketSize(1),
+                EntityTagger.disabled());
+        topology.feed("late", "Spät\n" + AGENCY, T0.plusSeconds(60));
+        topology.next();
+        topology.feed("early", "Früh\n" + AGENCY, T0);
+        assertEquals(List.of("late", "early"), topology.enriched.readValuesToList().stream().map(EnrichedArticle::id).toList(),
+                "the later article revised once, as an exact copy, and the earlier one");
+
+        topology.feed("third", "Dritter\n" + AGENCY_AGAIN, T0.plusSeconds(120));
+
+        assertEquals(new ParagraphRef("early", 1), topology.next().duplicates().get(0).duplicateOf(),
+                "a band of one paragraph keeps the earliest, though it arrived last");
     }
 
     @Test
