@@ -9,7 +9,6 @@ import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Paragraph;
 import dev.newsflow.model.ParagraphRef;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +23,6 @@ import java.util.Optional;
  *     by claim key
  */
 record Assembly(Body body, Map<String, Verdict> verdicts, Map<String, Verdict> revoked) {
-
-    /**
-     * Of several paragraphs it nearly copies, the first in (ingestedAt, articleId, index) order is
-     * named: the same whatever order the verdicts came in, so one instance or many agree.
-     */
-    private static final Comparator<Verdict> FIRST_ORIGINAL = Comparator.comparing(Verdict::originalAt)
-            .thenComparing(v -> v.duplicateOf().articleId()).thenComparingInt(v -> v.duplicateOf().index());
 
     /** The article as dedup leaves it: kept paragraphs without mentions yet, and the duplicates. */
     EnrichedArticle toArticle() {
@@ -63,7 +55,7 @@ record Assembly(Body body, Map<String, Verdict> verdicts, Map<String, Verdict> r
         if (exact != null && exact.outcome() != Outcome.OWNED) {
             return Optional.of(new Duplicate(segment.index(), fingerprint, Duplicate.EXACT, null, exact.duplicateOf()));
         }
-        return nearVerdicts(fingerprint).min(FIRST_ORIGINAL)
+        return nearVerdicts(fingerprint).min(Verdict.FIRST_ORIGINAL)
                 .map(near -> new Duplicate(segment.index(), fingerprint, Duplicate.NEAR, near.similarity(), near.duplicateOf()));
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -106,6 +107,13 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
      */
     record Verdict(String articleId, long pass, String fingerprint, String band, Outcome outcome,
                    ParagraphRef duplicateOf, Double similarity, Instant originalAt) implements DedupEvent {
+
+        /**
+         * Of several paragraphs a paragraph copies, the first in (ingestedAt, articleId, index)
+         * order is named: the same whatever order the verdicts came in, so one instance or many agree.
+         */
+        static final Comparator<Verdict> FIRST_ORIGINAL = Comparator.comparing(Verdict::originalAt)
+                .thenComparing(v -> v.duplicateOf().articleId()).thenComparingInt(v -> v.duplicateOf().index());
 
         /** Exact verdicts and band verdicts of one paragraph are told apart by this key. */
         @JsonIgnore

@@ -29,9 +29,15 @@ record Progress(long pass, int claims, int received, Map<String, Verdict> revoke
         return new Progress(pass, claims, received + 1, revoked, emitted, nowMs);
     }
 
+    /**
+     * Several earlier articles may revoke the same claim, in any order (a band tells every later
+     * near copy each time an earlier one arrives); the first original is kept, or the record
+     * would flip between them and be published again with each.
+     */
     Progress withRevoked(Verdict revocation, long nowMs) {
         Map<String, Verdict> more = new TreeMap<>(revoked);
-        more.put(revocation.claimKey(), revocation);
+        more.merge(revocation.claimKey(), revocation,
+                (before, now) -> Verdict.FIRST_ORIGINAL.compare(now, before) < 0 ? now : before);
         return new Progress(pass, claims, received, more, emitted, nowMs);
     }
 

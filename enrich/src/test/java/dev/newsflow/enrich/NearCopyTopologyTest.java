@@ -99,6 +99,23 @@ class NearCopyTopologyTest {
     }
 
     @Test
+    void shouldKeepTheFirstOriginalWhenLaterOnesRevokeTheSameParagraphAfterIt() {
+        topology.feed("third", "Dritter\n" + AGENCY_AGAIN, T0.plusSeconds(120));
+        topology.next();
+        topology.feed("first", "Erster\n" + AGENCY, T0);
+        Map<String, EnrichedArticle> revised = topology.nextByArticle(2);
+        assertEquals(new ParagraphRef("first", 1), revised.get("third").duplicates().get(0).duplicateOf());
+
+        // the same words in another order: every band of third's paragraph, and another fingerprint
+        topology.feed("second", "Zweiter\n" + AGENCY_AGAIN.replace("aus Russland derweil", "derweil aus Russland"),
+                T0.plusSeconds(60));
+
+        EnrichedArticle second = topology.next();
+        assertEquals("second", second.id(), "third is not published again: its first copy is still the first");
+        assertEquals(new ParagraphRef("first", 1), second.duplicates().get(0).duplicateOf());
+    }
+
+    @Test
     void shouldProduceTheSameRecordsWhenNearCopiesAreReplayed() {
         topology.feed("a", "Titel A\n" + AGENCY, T0);
         topology.feed("b", "Titel B\n" + AGENCY_EDITED, T0.plusSeconds(60));
