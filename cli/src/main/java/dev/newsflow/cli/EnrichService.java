@@ -22,6 +22,7 @@ final class EnrichService implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch running = new CountDownLatch(1);
     private volatile Throwable failure;
 
     EnrichService(Map<String, Object> client, Path stateDir, int threads, EnrichConfig config, EntityTagger tagger) {
@@ -36,12 +37,20 @@ final class EnrichService implements AutoCloseable {
             if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
                 stopped.countDown();
             }
+            if (now == KafkaStreams.State.RUNNING || stopped.getCount() == 0) {
+                running.countDown();
+            }
         });
     }
 
     EnrichService start() {
         streams.start();
         return this;
+    }
+
+    /** Blocks until the topology has its tasks and runs, or stops, or the timeout passes. */
+    boolean awaitRunning(Duration timeout) throws InterruptedException {
+        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Blocks until the topology stops, by failure or by {@link #close()}. */
