@@ -93,8 +93,8 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         }
     }
 
-    /** What the pipeline did: what was fed, the latest version of each of those articles as written, and the files. */
-    private record Outcome(Fed fed, List<EnrichedArticle> articles, int files) {}
+    /** What the pipeline did: what was fed, a tally of the latest version of each of those articles as written, and the files. */
+    private record Outcome(Fed fed, List<ArticleTally> articles, int files) {}
 
     private Outcome runPipeline(Path state, Path logFile, StopSignal stop) throws Exception {
         // the model loads (3 s) while the broker starts
@@ -117,7 +117,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                 fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop) : feedOnce(cluster.client(), delivery);
             }
             // read once the sink is closed, which writes whatever it had read (a watch stopped mid-round)
-            Map<String, EnrichedArticle> written = files.written();
+            Map<String, ArticleTally> written = files.written();
             return new Outcome(fed, fed.ids().stream().map(written::get).filter(Objects::nonNull).toList(), files.files());
         }
     }

@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
-/** The sink on a thread of its own, remembering the latest record of each article it has written. */
+/** The sink on a thread of its own, remembering a tally of the latest record of each article it has written. */
 final class RunSink implements AutoCloseable {
 
     private final EnrichedSink sink;
     private final Thread thread;
-    private final Map<String, EnrichedArticle> writtenById = new ConcurrentHashMap<>();
+    private final Map<String, ArticleTally> writtenById = new ConcurrentHashMap<>();
     // which file write last held each id, numbered, so that a watch can wait for an article's new version
     private final Map<String, Long> writtenIn = new ConcurrentHashMap<>();
     private final AtomicLong writes = new AtomicLong();
@@ -38,7 +38,7 @@ final class RunSink implements AutoCloseable {
     private void onFileWritten(Path file, List<EnrichedArticle> articles) {
         files.incrementAndGet();
         long write = writes.incrementAndGet();
-        articles.forEach(article -> writtenById.put(article.id(), article));
+        articles.forEach(article -> writtenById.put(article.id(), ArticleTally.of(article)));
         articles.forEach(article -> writtenIn.put(article.id(), write));
         written.accept(file, articles);
     }
@@ -63,7 +63,7 @@ final class RunSink implements AutoCloseable {
         }
     }
 
-    Map<String, EnrichedArticle> written() {
+    Map<String, ArticleTally> written() {
         return writtenById;
     }
 

@@ -1,7 +1,6 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.ingest.IngestSummary;
-import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,17 +10,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The one screen 'run' prints at the end. */
-record RunSummary(IngestSummary ingest, Collection<EnrichedArticle> articles, int files, Path out, double seconds) {
+record RunSummary(IngestSummary ingest, Collection<ArticleTally> articles, int files, Path out, double seconds) {
 
     void print(PrintWriter out) {
-        int kept = articles.stream().mapToInt(a -> a.paragraphs().size()).sum();
-        long within = articles.stream()
-                .mapToLong(a -> a.duplicates().stream().filter(d -> d.duplicateOf().articleId().equals(a.id())).count())
-                .sum();
-        int dropped = articles.stream().mapToInt(a -> a.duplicates().size()).sum();
+        int kept = articles.stream().mapToInt(ArticleTally::kept).sum();
+        int within = articles.stream().mapToInt(ArticleTally::droppedWithin).sum();
+        int dropped = articles.stream().mapToInt(ArticleTally::dropped).sum();
         Map<String, Integer> mentions = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        for (EnrichedArticle article : articles) {
+        for (ArticleTally article : articles) {
             for (Entity entity : article.entities()) {
                 mentions.merge(entity.id(), entity.mentions(), Integer::sum);
                 names.putIfAbsent(entity.id(), entity.name());
