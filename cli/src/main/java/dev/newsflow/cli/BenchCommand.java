@@ -185,17 +185,20 @@ final class BenchCommand implements Callable<Integer> {
         // what the topology hands the tagger: the kept paragraphs of each article, from the stage before
         BenchTagging tagging = new BenchTagging(deduplicated(client, corpus.measured()), threads, memory, err);
         tagging.warmUp(tagger);
+        // each measured stage gets a tagger of its own (sharing the one model): the tagger
+        // remembers the mentions of the paragraphs it tagged last, for revised articles
+        EnrichOptions taggers = new EnrichOptions();
         double retained = BenchStage.mb(memory.retainedHeap());
         BenchTagging.Tagged recognised = tagging.recogniserAlone();
         double tokensPerArticle = recognised.tokensPerArticle();
         measured(err, stages, BenchTagging.stage("recogniser", "recogniser alone", recognised, stats.bytesPerArticle(),
                 tokensPerArticle, memory, retained, threads));
         retained = BenchStage.mb(memory.retainedHeap());
-        measured(err, stages, BenchTagging.stage("tagger", "tagger alone", tagging.taggerAlone(tagger),
+        measured(err, stages, BenchTagging.stage("tagger", "tagger alone", tagging.taggerAlone(taggers.tagger()),
                 stats.bytesPerArticle(), tokensPerArticle, memory, retained, threads));
         tagging = null; // its articles are not part of what the next stages hold
 
-        measured(err, stages, streams.run("full", "full topology", "newsflow-bench-full", EnrichTopology.build(config, tagger),
+        measured(err, stages, streams.run("full", "full topology", "newsflow-bench-full", EnrichTopology.build(config, taggers.tagger()),
                 corpus, corpus.probes(), tokensPerArticle));
         BenchRun files = new BenchRun(client, partitions, threads, memory, err);
         measured(err, stages, files.sinkAlone(new LinkedHashSet<>(streams.fed()), stats.bytesPerArticle(),

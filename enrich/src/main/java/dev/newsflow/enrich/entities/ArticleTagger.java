@@ -18,6 +18,7 @@ public final class ArticleTagger implements EntityTagger {
 
     private final MentionFinder finder;
     private final ArticleLinks links;
+    private final RecentSpans recent = new RecentSpans(RecentSpans.PARAGRAPHS);
 
     /** The standard mention finder on this model, with the linker's knowledge base as its gazetteer. */
     public ArticleTagger(Recogniser recogniser, Linker linker) {
@@ -32,7 +33,7 @@ public final class ArticleTagger implements EntityTagger {
     @Override
     public EnrichedArticle tag(EnrichedArticle article) {
         List<String> texts = article.paragraphs().stream().map(Paragraph::text).toList();
-        List<List<Span>> spans = finder.find(texts);
+        List<List<Span>> spans = recent.find(texts, finder::find);
         List<Span> all = spans.stream().flatMap(List::stream).toList();
         List<ArticleLinks.Link> linked = links.resolve(all);
 

@@ -75,6 +75,21 @@ class ArticleTaggerTest {
         assertEquals(List.of(), tagged.entities());
     }
 
+    @Test
+    void shouldTagARevisedArticleAsAFreshTaggerWould() {
+        EnrichedArticle whole = article("Gipfel in Moskau", "Wladimir Putin empfängt Kim Jong-un im Kreml.",
+                "Putin lobte die Zusammenarbeit, Kim dankte für die Einladung nach Russland.");
+        TAGGER.tag(whole);
+        // a revision takes a paragraph away: here the one that names Putin in full
+        EnrichedArticle revised = new EnrichedArticle(1, "a", "a.txt", "Gipfel in Moskau", null, null,
+                List.of(whole.paragraphs().get(0), whole.paragraphs().get(2)), List.of(), List.of());
+
+        EnrichedArticle fresh = new ArticleTagger(CoreNlpRecogniser.shared(), new Linker(KnowledgeBase.load(List.of())))
+                .tag(revised);
+
+        assertEquals(fresh, TAGGER.tag(revised));
+    }
+
     private static List<String> mentions(EnrichedArticle article, int paragraph) {
         return article.paragraphs().get(paragraph).mentions().stream()
                 .map(m -> m.text() + "/" + m.type() + "/" + m.entity() + (m.derived() ? "/derived" : ""))
