@@ -38,8 +38,10 @@ final class RunSink implements AutoCloseable {
     private void onFileWritten(Path file, List<EnrichedArticle> articles) {
         files.incrementAndGet();
         long write = writes.incrementAndGet();
-        articles.forEach(article -> writtenById.put(article.id(), ArticleTally.of(article)));
-        articles.forEach(article -> writtenIn.put(article.id(), write));
+        for (EnrichedArticle article : articles) {
+            writtenById.put(article.id(), ArticleTally.of(article));
+            writtenIn.put(article.id(), write);
+        }
         written.accept(file, articles);
     }
 

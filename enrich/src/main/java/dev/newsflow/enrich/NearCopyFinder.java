@@ -171,15 +171,13 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
      * instance does; and the earliest are the ones a later copy should point at.
      */
     private void remember(Band band, Entry mine) {
-        List<Entry> all = new ArrayList<>(band.others());
-        int position = -Collections.binarySearch(all, mine, ORDER) - 1;
-        all.add(position, mine);
-        for (int i = config.bucketSize(); i < all.size(); i++) {
-            if (i != position) {
-                bands.delete(key(band.key(), all.get(i)));
-            }
+        List<Entry> others = band.others();
+        boolean fits = -Collections.binarySearch(others, mine, ORDER) - 1 < config.bucketSize();
+        // the others after the first bucketSize, or bucketSize - 1 when this one takes a place among them
+        for (int i = fits ? config.bucketSize() - 1 : config.bucketSize(); i < others.size(); i++) {
+            bands.delete(key(band.key(), others.get(i)));
         }
-        if (position < config.bucketSize()) {
+        if (fits) {
             bands.put(key(band.key(), mine), mine);
         } else if (band.hasMine()) {
             bands.delete(key(band.key(), mine)); // a replay of a paragraph the band no longer has room for
