@@ -152,8 +152,24 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
         return new Band(band, others, replay);
     }
 
-    /** What a claim found in its band. */
-    private record Band(String key, List<Entry> others, boolean hasMine) {}
+    /**
+     * What a claim found in its band.
+     *
+     * @param others in (ingestedAt, articleId, index) order
+     * @param hasMine whether the claiming paragraph is remembered already (a replay)
+     */
+    private record Band(String key, List<Entry> others, boolean hasMine) {
+
+        /** The first of the others with this fingerprint: the one paragraph of that text the band keeps. */
+        Entry firstCopyOf(String fingerprint) {
+            for (Entry entry : others) {
+                if (entry.fingerprint().equals(fingerprint)) {
+                    return entry;
+                }
+            }
+            return null;
+        }
+    }
 
     private static boolean isSame(Entry a, Entry b) {
         return a.articleId().equals(b.articleId()) && a.index() == b.index();
@@ -169,9 +185,26 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
      * index) order give way. What a full band keeps must not depend on the order in which its
      * claims arrived, or two instances would point a copy at different first copies than one
      * instance does; and the earliest are the ones a later copy should point at.
+     *
+     * <p>Of several paragraphs with the same text (fingerprint) only the first is kept: it is the
+     * earliest candidate for any later copy, and the later ones are exact copies, decided by
+     * their fingerprint's owner. A paragraph repeated in a thousand articles would otherwise
+     * fill its bands with itself, and every claim on them would read and compare it a thousand
+     * times.
      */
     private void remember(Band band, Entry mine) {
-        List<Entry> others = band.others();
+        Entry firstCopy = band.firstCopyOf(mine.fingerprint());
+        if (firstCopy != null && ORDER.compare(firstCopy, mine) < 0) {
+            if (band.hasMine()) {
+                bands.delete(key(band.key(), mine)); // a replay of a paragraph an earlier copy now stands for
+            }
+            return;
+        }
+        if (firstCopy != null) {
+            bands.delete(key(band.key(), firstCopy)); // this paragraph stands for that text now
+        }
+        List<Entry> others = firstCopy == null ? band.others()
+                : band.others().stream().filter(entry -> entry != firstCopy).toList();
         boolean fits = -Collections.binarySearch(others, mine, ORDER) - 1 < config.bucketSize();
         // the others after the first bucketSize, or bucketSize - 1 when this one takes a place among them
         for (int i = fits ? config.bucketSize() - 1 : config.bucketSize(); i < others.size(); i++) {

@@ -49,6 +49,9 @@ public record NearCopy(double threshold, int minWords) {
      * only removed (a credit, a deleted word) is no swap.
      */
     static int swappedNames(String a, String b) {
+        if (a.equals(b)) {
+            return 0; // most near copies: splitting and pairing the names is most of a comparison's cost
+        }
         List<String> onlyA = new ArrayList<>(Arrays.asList(a.split(" ")));
         List<String> onlyB = new ArrayList<>(Arrays.asList(b.split(" ")));
         for (String name : new ArrayList<>(onlyA)) {
