@@ -108,12 +108,10 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
     record Verdict(String articleId, long pass, String fingerprint, String band, Outcome outcome,
                    ParagraphRef duplicateOf, Double similarity, Instant originalAt) implements DedupEvent {
 
-        /**
-         * Of several paragraphs a paragraph copies, the first in (ingestedAt, articleId, index)
-         * order is named: the same whatever order the verdicts came in, so one instance or many agree.
-         */
-        static final Comparator<Verdict> FIRST_ORIGINAL = Comparator.comparing(Verdict::originalAt)
-                .thenComparing(v -> v.duplicateOf().articleId()).thenComparingInt(v -> v.duplicateOf().index());
+        /** Of several paragraphs a paragraph copies, the first in {@link CopyOrder} is named. */
+        static final Comparator<Verdict> FIRST_ORIGINAL = (a, b) -> CopyOrder.compare(
+                a.originalAt(), a.duplicateOf().articleId(), a.duplicateOf().index(),
+                b.originalAt(), b.duplicateOf().articleId(), b.duplicateOf().index());
 
         /** Exact verdicts and band verdicts of one paragraph are told apart by this key. */
         @JsonIgnore

@@ -53,8 +53,8 @@ final class NearCopyFinder implements Processor<String, DedupEvent, String, Dedu
         }
     }
 
-    static final Comparator<Entry> ORDER = Comparator.comparing(Entry::ingestedAt)
-            .thenComparing(Entry::articleId).thenComparingInt(Entry::index);
+    static final Comparator<Entry> ORDER = (a, b) -> CopyOrder.compare(a.ingestedAt(), a.articleId(), a.index(),
+            b.ingestedAt(), b.articleId(), b.index());
 
     private static final StringSerializer KEYS = new StringSerializer();
     /** Not part of a band key (letters, digits and colons), so one band's prefix never matches another. */

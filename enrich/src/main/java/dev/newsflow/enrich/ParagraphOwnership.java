@@ -65,7 +65,8 @@ final class ParagraphOwnership implements Processor<String, DedupEvent, String, 
     private void decide(Claims batch, Claim claim, Record<String, DedupEvent> record, List<Verdict> duplicates) {
         Owner owner = owners.get(claim.fingerprint());
         boolean ownedHere = owner != null && owner.articleId().equals(batch.articleId());
-        if (owner == null || ownedHere || comesBefore(batch, owner)) {
+        if (owner == null || ownedHere || CopyOrder.compare(batch.ingestedAt(), batch.articleId(), claim.index(),
+                owner.ingestedAt(), owner.articleId(), owner.index()) < 0) {
             owners.put(claim.fingerprint(), new Owner(batch.articleId(), claim.index(), batch.ingestedAt(),
                     record.timestamp()));
             if (owner != null && !ownedHere) {
@@ -79,11 +80,5 @@ final class ParagraphOwnership implements Processor<String, DedupEvent, String, 
             duplicates.add(new Verdict(batch.articleId(), batch.pass(), claim.fingerprint(), null, Outcome.DUPLICATE,
                     owner.ref(), null, owner.ingestedAt()));
         }
-    }
-
-    /** (ingestedAt, articleId) order: the batch's article before the owner's. */
-    private static boolean comesBefore(Claims batch, Owner owner) {
-        int byTime = batch.ingestedAt().compareTo(owner.ingestedAt());
-        return byTime < 0 || byTime == 0 && batch.articleId().compareTo(owner.articleId()) < 0;
     }
 }
