@@ -1,9 +1,11 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Entity;
 import dev.newsflow.sink.EnrichedSink;
 import dev.newsflow.sink.SinkConfig;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,9 @@ final class RunSink implements AutoCloseable {
     private final EnrichedSink sink;
     private final Thread thread;
     private final Map<String, ArticleTally> writtenById = new ConcurrentHashMap<>();
+    // an entity is named, as often, in many articles: each tally points at one instance of it
+    // (only the sink's thread reads and writes this map)
+    private final Map<Entity, Entity> entities = new HashMap<>();
     // which file write last held each id, numbered, so that a watch can wait for an article's new version
     private final Map<String, Long> writtenIn = new ConcurrentHashMap<>();
     private final AtomicLong writes = new AtomicLong();
@@ -39,7 +44,7 @@ final class RunSink implements AutoCloseable {
         files.incrementAndGet();
         long write = writes.incrementAndGet();
         for (EnrichedArticle article : articles) {
-            writtenById.put(article.id(), ArticleTally.of(article));
+            writtenById.put(article.id(), ArticleTally.of(article, e -> entities.computeIfAbsent(e, k -> k)));
             writtenIn.put(article.id(), write);
         }
         written.accept(file, articles);
