@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -280,7 +281,7 @@ final class InternalSerdes {
         for (int i = 0; i < hashes.length; i++) {
             hashes[i] = in.readFixedInt();
         }
-        return new Shingles(hashes, in.readInt(), in.readString(), in.readString());
+        return Shingles.withNamesLater(hashes, in.readInt(), in.readString(), in.stringLater());
     }
 
     // the values of the stores
@@ -531,6 +532,20 @@ final class InternalSerdes {
             String value = new String(bytes, at, (int) length, StandardCharsets.UTF_8);
             at += (int) length;
             return value;
+        }
+
+        /** A string whose bytes are checked and passed over now, and decoded when asked for. */
+        Supplier<String> stringLater() {
+            long length = readLong() - 1;
+            if (length < 0) {
+                return () -> null;
+            }
+            if (length > bytes.length - at) {
+                throw new SerializationException("a string of " + length + " bytes cut short at byte " + at);
+            }
+            int from = at;
+            at += (int) length;
+            return () -> new String(bytes, from, (int) length, StandardCharsets.UTF_8);
         }
 
         Instant readInstant() {

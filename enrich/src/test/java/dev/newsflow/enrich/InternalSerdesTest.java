@@ -86,6 +86,17 @@ class InternalSerdesTest {
     }
 
     @Test
+    void shouldStillReadTheJsonOfABandEntryWhoseWordsWereARecord() {
+        // as Shingles was a record, Jackson wrote its four fields by name
+        String json = "{\"articleId\":\"a\",\"index\":3,\"fingerprint\":\"f\",\"ingestedAt\":\"2026-11-22T01:00:00.123456789Z\","
+                + "\"shingles\":{\"hashes\":[-5,2,9],\"words\":4,\"numbers\":\"2024\",\"names\":\"kim putin\"},\"lastSeenMs\":5}";
+
+        Entry read = InternalSerdes.BAND_ENTRIES.deserializer().deserialize("t", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals(new Entry("a", 3, "f", AT, new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin"), 5), read);
+    }
+
+    @Test
     void shouldBeFarSmallerThanJson() {
         Claims claims = claims("gen-000001", SHINGLES);
 

@@ -1,9 +1,13 @@
 package dev.newsflow.enrich.near;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.newsflow.enrich.Fingerprinter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -18,13 +22,88 @@ import java.util.regex.Pattern;
  * fell under any threshold that kept similar paragraphs apart; word order is not what tells
  * news apart, the numbers and names are, and those are checked separately.
  *
- * @param hashes sorted, distinct
- * @param numbers the numbers of the paragraph in order, joined; a copy that changes a number
- *     says something else and is not a near copy
- * @param names the capitalised words (names, and German nouns), normalised, sorted and joined;
- *     a copy that swaps one for another is about something else
+ * <p>Its fields: {@code hashes}, sorted and distinct; {@code numbers}, the numbers of the
+ * paragraph in order, joined (a copy that changes a number says something else and is not a
+ * near copy); {@code names}, the capitalised words (names, and German nouns), normalised, sorted
+ * and joined (a copy that swaps one for another is about something else).
+ *
+ * <p>Not a record, for one reason: the names of a stored paragraph are decoded only when asked
+ * for. A claim reads every paragraph of its band, nearly all of them unrelated to it (99 % at
+ * 20,000 articles), and only the few whose words are similar enough get their names compared;
+ * decoding the names of all of them was a tenth of the stream threads' time.
  */
-public record Shingles(int[] hashes, int words, String numbers, String names) {
+public final class Shingles {
+
+    private final int[] hashes;
+    private final int words;
+    private final String numbers;
+    // decoded at most once, on the stream thread that holds this paragraph: no need to publish it safely
+    private Supplier<String> namesLater;
+    private String names;
+
+    // as JSON (the internal format before the binary one, still read back from older state) it is
+    // what it was as a record: its four fields by name
+    @JsonCreator
+    public Shingles(@JsonProperty("hashes") int[] hashes, @JsonProperty("words") int words,
+            @JsonProperty("numbers") String numbers, @JsonProperty("names") String names) {
+        this.hashes = hashes;
+        this.words = words;
+        this.numbers = numbers;
+        this.names = names;
+    }
+
+    private Shingles(int[] hashes, int words, String numbers, Supplier<String> names) {
+        this.hashes = hashes;
+        this.words = words;
+        this.numbers = numbers;
+        this.namesLater = names;
+    }
+
+    /** Shingles whose names are decoded on first use, as a paragraph read back from a store. */
+    public static Shingles withNamesLater(int[] hashes, int words, String numbers, Supplier<String> names) {
+        return new Shingles(hashes, words, numbers, names);
+    }
+
+    /** Sorted, distinct. */
+    @JsonProperty
+    public int[] hashes() {
+        return hashes;
+    }
+
+    @JsonProperty
+    public int words() {
+        return words;
+    }
+
+    @JsonProperty
+    public String numbers() {
+        return numbers;
+    }
+
+    @JsonProperty
+    public String names() {
+        if (namesLater != null) {
+            names = namesLater.get();
+            namesLater = null;
+        }
+        return names;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Shingles other && words == other.words && Arrays.equals(hashes, other.hashes)
+                && Objects.equals(numbers, other.numbers) && Objects.equals(names(), other.names());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.hashCode(hashes), words, numbers, names());
+    }
+
+    @Override
+    public String toString() {
+        return "Shingles[" + hashes.length + " word hashes, words=" + words + ", numbers=" + numbers + ", names=" + names() + "]";
+    }
 
     // compiled once: String.replaceAll and split compile their pattern on every call, which made a
     // paragraph's shingles cost 20 times its normalisation (SignatureBenchmark)
