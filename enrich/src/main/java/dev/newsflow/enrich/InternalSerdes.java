@@ -522,30 +522,36 @@ final class InternalSerdes {
         }
 
         String readString() {
-            long length = readLong() - 1;
+            int length = stringLength();
             if (length < 0) {
                 return null;
             }
-            if (length > bytes.length - at) {
-                throw new SerializationException("a string of " + length + " bytes cut short at byte " + at);
-            }
-            String value = new String(bytes, at, (int) length, StandardCharsets.UTF_8);
-            at += (int) length;
+            String value = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
             return value;
         }
 
         /** A string whose bytes are checked and passed over now, and decoded when asked for. */
         Supplier<String> stringLater() {
-            long length = readLong() - 1;
+            int length = stringLength();
             if (length < 0) {
                 return () -> null;
+            }
+            int from = at;
+            at += length;
+            return () -> new String(bytes, from, length, StandardCharsets.UTF_8);
+        }
+
+        /** The byte length of the string that comes next, checked against what is left; -1 for null. */
+        private int stringLength() {
+            long length = readLong() - 1;
+            if (length < 0) {
+                return -1;
             }
             if (length > bytes.length - at) {
                 throw new SerializationException("a string of " + length + " bytes cut short at byte " + at);
             }
-            int from = at;
-            at += (int) length;
-            return () -> new String(bytes, from, (int) length, StandardCharsets.UTF_8);
+            return (int) length;
         }
 
         Instant readInstant() {
