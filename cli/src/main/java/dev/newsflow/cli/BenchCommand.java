@@ -1,9 +1,19 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.broker.EmbeddedBroker;
 import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.EnrichTopology;
 import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.measure.bench.BenchCorpus;
+import dev.newsflow.measure.bench.BenchMemory;
+import dev.newsflow.measure.bench.BenchReport;
+import dev.newsflow.measure.bench.BenchRun;
+import dev.newsflow.measure.bench.BenchStage;
+import dev.newsflow.measure.bench.BenchStreams;
+import dev.newsflow.measure.bench.BenchTagging;
+import dev.newsflow.measure.bench.BenchTopics;
 import dev.newsflow.model.Article;
+import dev.newsflow.model.DirectoryTree;
 import dev.newsflow.model.EnrichedArticle;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -200,7 +210,7 @@ final class BenchCommand implements Callable<Integer> {
 
         measured(err, stages, streams.run("full", "full topology", "newsflow-bench-full", EnrichTopology.build(config, taggers.tagger()),
                 corpus, corpus.probes(), tokensPerArticle));
-        BenchRun files = new BenchRun(client, partitions, threads, memory, err);
+        BenchRun files = new BenchRun(BenchCommand::newsflow, client, partitions, threads, memory, err);
         measured(err, stages, files.sinkAlone(new LinkedHashSet<>(streams.fed()), stats.bytesPerArticle(),
                 work.resolve("sink-out")));
         if (!skipRun) {
@@ -327,5 +337,12 @@ final class BenchCommand implements Callable<Integer> {
                     "the heap is %.0f MB; for %d articles give it %.0f MB or more (NEWSFLOW_JAVA_OPTS=-Xmx%dg), or the"
                             + " collector will weigh on the figures", heapMb, articles, wantedMb, (int) Math.ceil(wantedMb / 1000)));
         }
+    }
+
+    private static int newsflow(PrintWriter out, PrintWriter err, String... args) {
+        picocli.CommandLine newsflow = NewsflowCommand.commandLine();
+        newsflow.setOut(out);
+        newsflow.setErr(err);
+        return newsflow.execute(args);
     }
 }

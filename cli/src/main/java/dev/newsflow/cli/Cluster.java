@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.broker.EmbeddedBroker;
 import java.nio.file.Path;
 import java.util.Map;
 

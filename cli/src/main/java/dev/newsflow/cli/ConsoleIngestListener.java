@@ -3,6 +3,7 @@ package dev.newsflow.cli;
 import dev.newsflow.ingest.IngestListener;
 import dev.newsflow.ingest.Rejection;
 import dev.newsflow.model.Article;
+import dev.newsflow.model.Progress;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,5 +1,8 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.measure.crash.CrashTest;
+import dev.newsflow.measure.crash.CrashTestFigures;
+import dev.newsflow.model.DirectoryTree;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

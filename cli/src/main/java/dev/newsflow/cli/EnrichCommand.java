@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.model.TopicSetup;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,11 +1,12 @@
 package dev.newsflow.cli;
 
-import dev.newsflow.cli.DedupEvaluation.Tally;
-import dev.newsflow.cli.corpus.GeneratedArticle;
-import dev.newsflow.cli.corpus.SyntheticCorpus;
-import dev.newsflow.cli.corpus.Truth;
 import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.near.NearCopy;
+import dev.newsflow.measure.corpus.GeneratedArticle;
+import dev.newsflow.measure.corpus.SyntheticCorpus;
+import dev.newsflow.measure.corpus.Truth;
+import dev.newsflow.measure.dedup.DedupEvaluation.Tally;
+import dev.newsflow.measure.dedup.DedupEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,16 +61,16 @@ final class EvalDedupCommand implements Callable<Integer> {
         DedupEvaluation result = DedupEvaluation.run(generated, config);
 
         out.printf("%d articles through the topology in %.1f s (near copies: Jaccard >= %.2f, at least %d words)%n",
-                result.articles, result.seconds, threshold, minWords);
+                result.articles(), result.seconds(), threshold, minWords);
         out.printf("%-28s %8s %8s %8s%n", "paragraphs", "count", "dropped", "share");
         for (Truth truth : Truth.values()) {
             Tally tally = result.tally(truth);
-            out.printf("%-28s %8d %8d %8.4f%n", describe(truth), tally.total, tally.dropped, tally.droppedShare());
+            out.printf("%-28s %8d %8d %8.4f%n", describe(truth), tally.total(), tally.dropped(), tally.droppedShare());
         }
-        result.nearByEdits.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
+        result.nearByEdits().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
                 out.printf("%-28s %8d %8d %8.4f%n", "  near copies, " + e.getKey() + " edit" + (e.getKey() == 1 ? "" : "s"),
-                        e.getValue().total, e.getValue().dropped, e.getValue().droppedShare()));
-        result.mistakes.stream().limit(showMistakes).forEach(m -> out.printf("%n%s, %s:%n  %s%n  made from: %s%n",
+                        e.getValue().total(), e.getValue().dropped(), e.getValue().droppedShare()));
+        result.mistakes().stream().limit(showMistakes).forEach(m -> out.printf("%n%s, %s:%n  %s%n  made from: %s%n",
                 m.truth(), m.verdict() == null ? "kept" : "dropped as " + m.verdict().match() + " " + m.verdict().similarity(),
                 m.text(), m.madeFrom()));
         out.printf("exact recall=%.4f near recall=%.4f similar kept=%.4f%n",

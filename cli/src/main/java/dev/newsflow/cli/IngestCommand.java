@@ -4,6 +4,7 @@ import dev.newsflow.ingest.ArticlePublisher;
 import dev.newsflow.ingest.FolderWatch;
 import dev.newsflow.ingest.Ingest;
 import dev.newsflow.ingest.IngestSummary;
+import dev.newsflow.model.TopicSetup;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import dev.newsflow.ingest.IngestSummary;
 import dev.newsflow.model.Entity;
+import dev.newsflow.sink.ArticleTally;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.model.TopicSetup;
 import dev.newsflow.sink.EnrichedSink;
 import dev.newsflow.sink.SinkConfig;
 import dev.newsflow.sink.SinkListener;

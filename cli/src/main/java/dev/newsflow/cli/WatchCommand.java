@@ -1,6 +1,7 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

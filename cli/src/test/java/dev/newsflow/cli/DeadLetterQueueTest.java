@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.newsflow.broker.SharedBroker;
 import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.DeadLetter;
+import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.newsflow.enrich.EnrichStreams;
+import dev.newsflow.model.Topics;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -103,8 +103,8 @@ class DockerComposeTest {
     @Test
     void shouldLetTheBrokerAcceptTheLargestRecordEnrichWrites() {
         String maxBytes = environment(service(KAFKA)).get("KAFKA_MESSAGE_MAX_BYTES");
-        assertTrue(maxBytes != null && Long.parseLong(maxBytes) >= EnrichStreams.MAX_MESSAGE_BYTES,
-                "KAFKA_MESSAGE_MAX_BYTES=" + maxBytes + " is below " + EnrichStreams.MAX_MESSAGE_BYTES);
+        assertTrue(maxBytes != null && Long.parseLong(maxBytes) >= Topics.MAX_MESSAGE_BYTES,
+                "KAFKA_MESSAGE_MAX_BYTES=" + maxBytes + " is below " + Topics.MAX_MESSAGE_BYTES);
     }
 
     @Test

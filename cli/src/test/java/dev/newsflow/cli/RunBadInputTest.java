@@ -4,9 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsflow.enrich.EnrichStreams;
+import dev.newsflow.broker.SharedBroker;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.JsonSerde;
+import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -166,7 +167,7 @@ class RunBadInputTest {
         @Override
         public void close() throws Exception {
             try {
-                set(Integer.toString(EnrichStreams.MAX_MESSAGE_BYTES));
+                set(Integer.toString(Topics.MAX_MESSAGE_BYTES));
             } finally {
                 admin.close();
             }

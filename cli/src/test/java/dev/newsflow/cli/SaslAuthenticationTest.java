@@ -10,6 +10,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import dev.newsflow.broker.EmbeddedBroker;
 import dev.newsflow.model.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

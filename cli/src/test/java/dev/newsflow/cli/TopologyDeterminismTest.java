@@ -3,12 +3,12 @@ package dev.newsflow.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.newsflow.cli.corpus.GeneratedArticle;
-import dev.newsflow.cli.corpus.SyntheticCorpus;
 import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.EnrichStreams;
 import dev.newsflow.enrich.EnrichTopology;
 import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.measure.corpus.GeneratedArticle;
+import dev.newsflow.measure.corpus.SyntheticCorpus;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.Topics;

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsflow.broker.SharedBroker;
+import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import java.time.Duration;
 import java.time.Instant;

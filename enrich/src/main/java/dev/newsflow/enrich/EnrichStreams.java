@@ -1,5 +1,6 @@
 package dev.newsflow.enrich;
 
+import dev.newsflow.model.Topics;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,9 +13,6 @@ import org.apache.kafka.streams.StreamsConfig;
 /** The Kafka Streams settings of the enrich service. */
 public final class EnrichStreams {
 
-    /** Articles of up to the ingest limit (4 MiB) travel whole through the repartition topics. */
-    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
-
     private EnrichStreams() {}
 
     /**
@@ -26,10 +24,10 @@ public final class EnrichStreams {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, EnrichTopology.APPLICATION_ID);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAX_MESSAGE_BYTES);
-        props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class);
         // opt in now to what Kafka 5.0 makes the default, which also silences its warning at start
         props.put("processing.exception.handler.global.enabled", true);

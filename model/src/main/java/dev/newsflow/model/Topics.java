@@ -15,5 +15,11 @@ public final class Topics {
     public static final Topic<String, byte[]> DLQ =
             new Topic<>("newsflow.dlq", Serdes.String(), Serdes.ByteArray());
 
+    /**
+     * The largest record on newsflow's topics, internal ones included: articles of up to the
+     * ingest limit (4 MiB) travel whole through the repartition topics.
+     */
+    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
     private Topics() {}
 }

@@ -1,0 +1,206 @@
+package dev.newsflow.broker;
+
+import dev.newsflow.model.Topics;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single-node Kafka cluster in this process: the real KRaft broker and controller from the
+ * Kafka artifacts, listening on loopback. Its log directory is formatted on first use and kept,
+ * so data and committed offsets survive a restart on the same directory.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
+    private static final int NODE_ID = 1;
+    private static final int BIND_ATTEMPTS = 5;
+
+    /**
+     * The listener clients (and the broker's own inter-broker traffic, such as transaction
+     * markers) use; PLAINTEXT unless the broker properties map it to another protocol, e.g.
+     * {@code listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT}.
+     */
+    public static final String CLIENT_LISTENER = "CLIENT";
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+
+    private EmbeddedBroker(KafkaRaftServer server, String bootstrapServers) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Starts a broker on the given port (0: a free one) with its data in the given directory.
+     *
+     * @param brokerProperties extra broker settings, e.g. listeners with SASL; they win
+     */
+    public static EmbeddedBroker start(Path dataDir, int port, Map<String, String> brokerProperties) {
+        return start(dataDir, port, brokerProperties, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int, Map)}, for a broker whose client listener needs credentials.
+     *
+     * @param clientProperties what a client needs besides the address (security.protocol, sasl.*):
+     *     used to see when the broker is ready
+     */
+    public static EmbeddedBroker start(Path dataDir, int port, Map<String, String> brokerProperties,
+                                       Map<String, Object> clientProperties) {
+        RuntimeException last = null;
+        // the bound port cannot be read back, so free ports are picked first; another process can
+        // take one in between, hence the retries
+        for (int attempt = 1; attempt <= BIND_ATTEMPTS; attempt++) {
+            int brokerPort = port != 0 ? port : freePort();
+            int controllerPort = freePort();
+            try {
+                return startOn(dataDir, brokerPort, controllerPort, brokerProperties, clientProperties);
+            } catch (RuntimeException e) {
+                last = e;
+                if (port != 0 || !isBindError(e)) {
+                    break;
+                }
+                log.warn("Port {} or {} was taken, trying others", brokerPort, controllerPort);
+            }
+        }
+        throw last;
+    }
+
+    private static EmbeddedBroker startOn(Path dataDir, int brokerPort, int controllerPort,
+                                          Map<String, String> brokerProperties, Map<String, Object> clientProperties) {
+        Path logDir = dataDir.toAbsolutePath().resolve("kraft");
+        Properties props = new Properties();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", Integer.toString(NODE_ID));
+        props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+        props.put("listeners", CLIENT_LISTENER + "://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", CLIENT_LISTENER + "://127.0.0.1:" + brokerPort);
+        props.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("controller.listener.names", "CONTROLLER");
+        props.put("inter.broker.listener.name", CLIENT_LISTENER);
+        props.put("log.dirs", logDir.toString());
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("offsets.topic.num.partitions", "4");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("transaction.state.log.num.partitions", "4");
+        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("min.insync.replicas", "1");
+        props.put("default.replication.factor", "1");
+        props.put("num.partitions", "4");
+        props.put("group.initial.rebalance.delay.ms", "0");
+        props.put("message.max.bytes", Integer.toString(Topics.MAX_MESSAGE_BYTES + 1024));
+        props.put("auto.create.topics.enable", "false");
+        props.putAll(brokerProperties);
+        KafkaConfig config = KafkaConfig.fromProps(props, false);
+        format(logDir);
+        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+        EmbeddedBroker broker = new EmbeddedBroker(server, "127.0.0.1:" + brokerPort);
+        try {
+            broker.awaitReady(Duration.ofSeconds(60), clientProperties);
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        log.info("Embedded broker ready on {} with data in {}", broker.bootstrapServers, logDir);
+        return broker;
+    }
+
+    private static void format(Path logDir) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
+        try {
+            Files.createDirectories(logDir);
+            new Formatter()
+                    .setPrintStream(new PrintStream(PrintStream.nullOutputStream()))
+                    .setNodeId(NODE_ID)
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setDirectories(List.of(logDir.toString()))
+                    .setControllerListenerName("CONTROLLER")
+                    .setReleaseVersion(MetadataVersion.latestProduction())
+                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setIgnoreFormatted(true)
+                    .run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the broker's data directory " + logDir, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot format the broker's data directory " + logDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void awaitReady(Duration timeout, Map<String, Object> clientProperties) {
+        Map<String, Object> adminConfig = new HashMap<>(clientProperties);
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(adminConfig)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                try {
+                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (Exception e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the embedded broker did not come up within " + timeout, e);
+                    }
+                }
+            }
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public void awaitShutdown() {
+        server.awaitShutdown();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+        log.info("Embedded broker on {} stopped", bootstrapServers);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on this machine", e);
+        }
+    }
+
+    private static boolean isBindError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

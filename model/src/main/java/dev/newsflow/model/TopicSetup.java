@@ -1,0 +1,89 @@
+package dev.newsflow.model;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates newsflow's topics where they are missing; existing topics are left as they are. */
+public final class TopicSetup {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
+
+    public static final List<String> NAMES = List.of(Topics.ARTICLES.name(), Topics.ENRICHED.name(), Topics.DLQ.name());
+
+    private TopicSetup() {}
+
+    public static final int DEFAULT_PARTITIONS = 4;
+    private static final Duration REACH_TIMEOUT = Duration.ofSeconds(15);
+
+    /**
+     * Checks that the cluster answers, then creates the missing topics. Whichever newsflow
+     * command first finds them missing creates them, so the services can start in any order.
+     */
+    public static void ensure(Map<String, Object> client, int partitions) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String name : NAMES) {
+            // replication: the cluster's default, so the same code serves one broker and many
+            topics.add(new NewTopic(name, Optional.of(partitions), Optional.empty())
+                    .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES))));
+        }
+        Map<String, Object> adminConfig = new java.util.HashMap<>(client);
+        // an unreachable cluster fails in seconds, not after the default minute
+        adminConfig.putIfAbsent("default.api.timeout.ms", (int) REACH_TIMEOUT.toMillis());
+        adminConfig.putIfAbsent("request.timeout.ms", 10_000);
+        try (Admin admin = Admin.create(adminConfig)) {
+            checkReachable(admin, client);
+            admin.createTopics(topics).values().forEach((name, future) -> {
+                try {
+                    future.get();
+                    log.info("Created topic {} with {} partitions", name, partitions);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while creating topic " + name, e);
+                }
+            });
+        }
+    }
+
+    private static void checkReachable(Admin admin, Map<String, Object> client) {
+        try {
+            admin.describeCluster().nodes().get(REACH_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting to Kafka", e);
+        } catch (Exception e) {
+            AuthenticationException refused = authenticationFailure(e);
+            if (refused != null) {
+                throw new IllegalStateException("Kafka at " + client.get("bootstrap.servers") + " refused to authenticate "
+                        + "this client (check security.protocol, sasl.* and ssl.* in --kafka-config): "
+                        + refused.getMessage(), e);
+            }
+            throw new IllegalStateException("cannot reach Kafka at " + client.get("bootstrap.servers") + " within "
+                    + REACH_TIMEOUT.toSeconds() + " s (is a broker running? 'newsflow broker --data-dir DIR' starts one)", e);
+        }
+    }
+
+    private static AuthenticationException authenticationFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AuthenticationException refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+}
