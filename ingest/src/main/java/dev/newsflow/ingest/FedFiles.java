@@ -1,17 +1,15 @@
 package dev.newsflow.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.newsflow.model.DurableFile;
 import dev.newsflow.model.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -90,23 +88,15 @@ public final class FedFiles {
         return files.size();
     }
 
-    /** Writes the state: temporary file next to it, fsync, atomic rename. */
+    /** Writes the state durably: a crash leaves this state or the one before, never half of one. */
     void save() {
-        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
             byte[] json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Saved(SCHEMA, files));
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(json);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            DurableFile.write(file, "." + file.getFileName() + ".tmp", List.of(json));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + IoErrors.describe(e), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + IoErrors.describe(e.getCause()), e.getCause());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsflow.sink;
 
+import dev.newsflow.model.DurableFile;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +22,24 @@ public enum CrashPoint {
     public static final int HALT_STATUS = 86;
 
     private static final String SETTING = System.getProperty(PROPERTY);
+
+    /** What a file write asks at the points where it may halt. */
+    static final DurableFile.Faults FAULTS = new DurableFile.Faults() {
+        @Override
+        public boolean midWriteArmed() {
+            return MID_WRITE.armed();
+        }
+
+        @Override
+        public void midWrite(Path temp) {
+            MID_WRITE.reached(temp);
+        }
+
+        @Override
+        public void afterRename(Path target) {
+            AFTER_RENAME.reached(target);
+        }
+    };
 
     private final String label;
     private final AtomicInteger reached = new AtomicInteger();

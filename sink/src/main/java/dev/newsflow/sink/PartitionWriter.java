@@ -1,5 +1,6 @@
 package dev.newsflow.sink;
 
+import dev.newsflow.model.DurableFile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ final class PartitionWriter {
         SinkFileName name = new SinkFileName(partition, buffer.get(0).offset(), buffer.get(buffer.size() - 1).offset());
         Path target = config.outDir().resolve(fileDate().toString()).resolve(name.format());
         List<byte[]> lines = buffer.stream().map(WrittenFile.Line::bytes).toList();
-        DurableFile.write(target, name.tempFormat(), lines);
+        DurableFile.write(target, name.tempFormat(), lines, CrashPoint.FAULTS);
         log.debug("Partition {}: wrote {} records to {}", partition, buffer.size(), target);
         WrittenFile file = new WrittenFile(target, name, buffer);
         clear();

@@ -1,4 +1,4 @@
-package dev.newsflow.sink;
+package dev.newsflow.model;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -17,9 +17,27 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a file so that it is either absent or complete, and on disk before the call returns:
  * temporary file in the target's directory, flush, fsync, atomic rename, fsync of the directory.
- * Only after this may the offsets of its records be committed.
+ * The sink commits a file's offsets only after this; a watch's state is saved this way too, so
+ * that a crash never brings back an older state.
  */
-final class DurableFile {
+public final class DurableFile {
+
+    /** Where a test's fault may halt a write, as a crash would; {@link #NONE} in normal use. */
+    public interface Faults {
+
+        Faults NONE = new Faults() {};
+
+        /** Whether {@link #midWrite} may halt: the lines written so far are flushed (not synced) first. */
+        default boolean midWriteArmed() {
+            return false;
+        }
+
+        /** Half the lines are in the temporary file, neither synced nor renamed. */
+        default void midWrite(Path temp) {}
+
+        /** The file is renamed and durable. */
+        default void afterRename(Path target) {}
+    }
 
     private static final Logger log = LoggerFactory.getLogger(DurableFile.class);
     private static final int NEWLINE = '\n';
@@ -27,8 +45,13 @@ final class DurableFile {
     private DurableFile() {}
 
     /** Writes each line followed by {@code '\n'} to {@code target}, through {@code tempName} next to it. */
-    static void write(Path target, String tempName, List<byte[]> lines) {
-        Path dir = target.getParent();
+    public static void write(Path target, String tempName, List<byte[]> lines) {
+        write(target, tempName, lines, Faults.NONE);
+    }
+
+    /** {@link #write(Path, String, List)}, halting where {@code faults} say. */
+    public static void write(Path target, String tempName, List<byte[]> lines, Faults faults) {
+        Path dir = target.toAbsolutePath().getParent();
         Path temp = dir.resolve(tempName);
         try {
             createDirectory(dir);
@@ -36,9 +59,9 @@ final class DurableFile {
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 for (int i = 0; i < lines.size(); i++) {
-                    if (i == lines.size() / 2 && CrashPoint.MID_WRITE.armed()) {
+                    if (i == lines.size() / 2 && faults.midWriteArmed()) {
                         out.flush(); // what a crash mid-write leaves: some of the lines, not synced
-                        CrashPoint.MID_WRITE.reached(temp);
+                        faults.midWrite(temp);
                     }
                     out.write(lines.get(i));
                     out.write(NEWLINE);
@@ -48,7 +71,7 @@ final class DurableFile {
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             syncDirectory(dir);
-            CrashPoint.AFTER_RENAME.reached(target);
+            faults.afterRename(target);
         } catch (IOException e) {
             deleteQuietly(temp, e);
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
