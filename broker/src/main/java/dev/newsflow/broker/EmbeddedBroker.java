@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -35,6 +36,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
     private static final int NODE_ID = 1;
     private static final int BIND_ATTEMPTS = 5;
+    private static final Duration READY_POLL = Duration.ofMillis(100);
 
     /**
      * The listener clients (and the broker's own inter-broker traffic, such as transaction
@@ -156,17 +158,36 @@ public final class EmbeddedBroker implements AutoCloseable {
         Map<String, Object> adminConfig = new HashMap<>(clientProperties);
         adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(adminConfig)) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (true) {
-                try {
-                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
-                        return;
-                    }
-                } catch (Exception e) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("the embedded broker did not come up within " + timeout, e);
-                    }
+            await(() -> !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty(), timeout, READY_POLL);
+        }
+    }
+
+    /**
+     * Asks {@code ready} until it says yes, pausing between tries; fails once {@code timeout} has
+     * passed, whether the last try failed or answered no (a broker that answers with no nodes).
+     */
+    static void await(Callable<Boolean> ready, Duration timeout, Duration pause) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Exception last = null;
+        while (true) {
+            try {
+                if (ready.call()) {
+                    return;
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the embedded broker", e);
+            } catch (Exception e) {
+                last = e;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("the embedded broker did not come up within " + timeout, last);
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the embedded broker", e);
             }
         }
     }
