@@ -1,6 +1,9 @@
 package dev.newsflow.model;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -24,6 +27,7 @@ public final class Progress {
     }
 
     public static final int BAR_WIDTH = 30;
+    private static final Path STANDARD_ERROR = Path.of("/proc/self/fd/2");
     private static final long TERMINAL_EVERY_MS = 200;
     private static final long PLAIN_EVERY_MS = 5_000;
 
@@ -49,9 +53,27 @@ public final class Progress {
         this.lastShownMs = millis.getAsLong();
     }
 
-    /** On the given stream, which is taken for a terminal when this process has one. */
-    public static Progress on(PrintWriter out, Supplier<Status> status) {
-        return new Progress(out, System.console() != null, status, System::currentTimeMillis);
+    /** On the given stream, which is standard error: a redrawn line where that is a terminal. */
+    public static Progress on(PrintWriter err, Supplier<Status> status) {
+        return new Progress(err, isTerminal(STANDARD_ERROR, System.getenv("TERM")), status, System::currentTimeMillis);
+    }
+
+    /**
+     * Whether the file descriptor behind this link is a terminal. {@code System.console()} cannot
+     * tell: it is about standard input and output (and on newer JDKs is there when both are
+     * redirected), while the line is drawn on standard error, often redirected on its own.
+     */
+    static boolean isTerminal(Path descriptor, String term) {
+        if ("dumb".equals(term)) {
+            return false;
+        }
+        try {
+            String target = Files.readSymbolicLink(descriptor).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // no /proc (macOS, Windows): the console is the best guess left
+            return System.console() != null;
+        }
     }
 
     /** No status at all, for work that reports line by line instead (a watch). */

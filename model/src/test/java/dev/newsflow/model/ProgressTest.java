@@ -1,11 +1,17 @@
 package dev.newsflow.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The status line, with the clock in the test's hand. */
 class ProgressTest {
@@ -86,5 +92,16 @@ class ProgressTest {
 
     private static Progress.Status status(long done) {
         return new Progress.Status("enrich", done, 10, "articles enriched");
+    }
+
+    @Test
+    void standardErrorIsATerminalOnlyWhereItsDescriptorIsOne(@TempDir Path dir) throws IOException {
+        Path terminal = Files.createSymbolicLink(dir.resolve("2"), Path.of("/dev/pts/3"));
+        Path log = Files.createSymbolicLink(dir.resolve("2-redirected"), Files.createFile(dir.resolve("run.log")));
+        Path pipe = Files.createSymbolicLink(dir.resolve("2-piped"), Path.of("pipe:[123456]"));
+        assertTrue(Progress.isTerminal(terminal, "xterm-256color"));
+        assertFalse(Progress.isTerminal(log, "xterm-256color"));
+        assertFalse(Progress.isTerminal(pipe, "xterm-256color"));
+        assertFalse(Progress.isTerminal(terminal, "dumb"), "TERM=dumb cannot redraw a line");
     }
 }
