@@ -1,5 +1,7 @@
 package dev.newsflow.cli;
 
+import java.util.Locale;
+
 final class Bytes {
 
     private Bytes() {}
@@ -9,8 +11,8 @@ final class Bytes {
             return bytes + " B";
         }
         if (bytes < 1024 * 1024) {
-            return String.format("%.1f KiB", bytes / 1024.0);
+            return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
         }
-        return String.format("%.1f MiB", bytes / (1024.0 * 1024));
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }
 }

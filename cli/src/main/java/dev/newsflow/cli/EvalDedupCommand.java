@@ -10,6 +10,7 @@ import dev.newsflow.measure.dedup.DedupEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,23 +61,23 @@ final class EvalDedupCommand implements Callable<Integer> {
         EnrichConfig config = EnrichConfig.defaults().withNearCopy(new NearCopy(threshold, minWords));
         DedupEvaluation result = DedupEvaluation.run(generated, config);
 
-        out.printf("%d articles through the topology in %.1f s (near copies: Jaccard >= %.2f, at least %d words)%n",
+        out.printf(Locale.ROOT, "%d articles through the topology in %.1f s (near copies: Jaccard >= %.2f, at least %d words)%n",
                 result.articles(), result.seconds(), threshold, minWords);
         out.printf("%-28s %8s %8s %8s%n", "paragraphs", "count", "dropped", "share");
         for (Truth truth : Truth.values()) {
             Tally tally = result.tally(truth);
-            out.printf("%-28s %8d %8d %8.4f%n", describe(truth), tally.total(), tally.dropped(), tally.droppedShare());
+            out.printf(Locale.ROOT, "%-28s %8d %8d %8.4f%n", describe(truth), tally.total(), tally.dropped(), tally.droppedShare());
         }
         result.nearByEdits().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
-                out.printf("%-28s %8d %8d %8.4f%n", "  near copies, " + e.getKey() + " edit" + (e.getKey() == 1 ? "" : "s"),
+                out.printf(Locale.ROOT, "%-28s %8d %8d %8.4f%n", "  near copies, " + e.getKey() + " edit" + (e.getKey() == 1 ? "" : "s"),
                         e.getValue().total(), e.getValue().dropped(), e.getValue().droppedShare()));
         result.mistakes().stream().limit(showMistakes).forEach(m -> out.printf("%n%s, %s:%n  %s%n  made from: %s%n",
                 m.truth(), m.verdict() == null ? "kept" : "dropped as " + m.verdict().match() + " " + m.verdict().similarity(),
                 m.text(), m.madeFrom()));
-        out.printf("exact recall=%.4f near recall=%.4f similar kept=%.4f%n",
+        out.printf(Locale.ROOT, "exact recall=%.4f near recall=%.4f similar kept=%.4f%n",
                 result.tally(Truth.EXACT_COPY).droppedShare(), result.tally(Truth.NEAR_COPY).droppedShare(),
                 1 - result.tally(Truth.SIMILAR).droppedShare());
-        out.printf("dedup precision=%.4f recall=%.4f%n", result.precision(), result.recall());
+        out.printf(Locale.ROOT, "dedup precision=%.4f recall=%.4f%n", result.precision(), result.recall());
         return 0;
     }
 

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +58,7 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
         try (StopSignal stop = watch.enabled ? StopSignal.onShutdown("ingest") : null) {
             stopSignal = stop;
             IngestSummary summary = watch.enabled ? watchUntilStopped(stop) : ingestOnce();
-            out().printf("Published %d articles from %d files (%s) in %.1f s; %d inputs rejected, %d files skipped.%n",
+            out().printf(Locale.ROOT, "Published %d articles from %d files (%s) in %.1f s; %d inputs rejected, %d files skipped.%n",
                     summary.published(), summary.filesRead(), Bytes.human(summary.bytes()),
                     (System.nanoTime() - start) / 1e9, summary.rejected(), summary.skipped());
             return summary.rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;

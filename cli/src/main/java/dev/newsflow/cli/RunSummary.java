@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -30,7 +31,7 @@ record RunSummary(IngestSummary ingest, Collection<ArticleTally> articles, int f
                 .limit(6)
                 .map(e -> names.get(e.getKey()) + " (" + e.getValue() + ")")
                 .collect(Collectors.joining(", "));
-        out.printf("newsflow run: %d articles in %.1f s%n", articles.size(), seconds);
+        out.printf(Locale.ROOT, "newsflow run: %d articles in %.1f s%n", articles.size(), seconds);
         out.printf("  inputs       %d files read, %d rejected, %d skipped%n",
                 ingest.filesRead(), ingest.rejected(), ingest.skipped());
         out.printf("  articles     %d published, %d written to %s (%d files)%n",

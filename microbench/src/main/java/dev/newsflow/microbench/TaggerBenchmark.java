@@ -13,6 +13,7 @@ import dev.newsflow.model.Paragraph;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,7 +66,7 @@ public class TaggerBenchmark {
                 tokens = 0;
             }
         }
-        System.out.printf("%n%d articles of %.0f tokens on average%n", chunks.size(), (double) total / chunks.size());
+        System.out.printf(Locale.ROOT, "%n%d articles of %.0f tokens on average%n", chunks.size(), (double) total / chunks.size());
     }
 
     private static long count(List<List<Sentence>> paragraphs) {

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Random;
@@ -178,10 +179,10 @@ public final class CrashTest {
         for (Planned p : plan) {
             parts.add(switch (p.crash()) {
                 case INGEST -> "ingest mid-way";
-                case ENRICH -> String.format("enrich at %.0f%%+%d ms", 100 * p.atShare(), p.delayMillis());
-                case SINK -> String.format("sink at %.0f%%+%d ms", 100 * p.atShare(), p.delayMillis());
-                case SINK_MID_WRITE -> String.format("sink mid-write of file %d at %.0f%%", p.nthFile(), 100 * p.atShare());
-                case SINK_AFTER_RENAME -> String.format("sink after rename of file %d at %.0f%%", p.nthFile(), 100 * p.atShare());
+                case ENRICH -> String.format(Locale.ROOT, "enrich at %.0f%%+%d ms", 100 * p.atShare(), p.delayMillis());
+                case SINK -> String.format(Locale.ROOT, "sink at %.0f%%+%d ms", 100 * p.atShare(), p.delayMillis());
+                case SINK_MID_WRITE -> String.format(Locale.ROOT, "sink mid-write of file %d at %.0f%%", p.nthFile(), 100 * p.atShare());
+                case SINK_AFTER_RENAME -> String.format(Locale.ROOT, "sink after rename of file %d at %.0f%%", p.nthFile(), 100 * p.atShare());
             });
         }
         return String.join(", ", parts);
@@ -520,6 +521,6 @@ public final class CrashTest {
     }
 
     private void progress(String format, Object... args) {
-        out.accept(String.format("[%6.1f s] ", (System.nanoTime() - started) / 1e9) + String.format(format, args));
+        out.accept(String.format(Locale.ROOT, "[%6.1f s] ", (System.nanoTime() - started) / 1e9) + String.format(format, args));
     }
 }
