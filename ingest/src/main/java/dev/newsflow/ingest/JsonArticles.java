@@ -1,12 +1,13 @@
 package dev.newsflow.ingest;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,9 +26,6 @@ final class JsonArticles {
 
     private static final Pattern JACKSON_LOCATION = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
-    // a .json file holds one object; a second one is a mistake, not something to drop silently
-    private static final ObjectReader READER =
-            Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonArticles() {}
 
@@ -46,19 +44,23 @@ final class JsonArticles {
      * {@link JsonProcessingException} too, so overly deep input becomes a bad input, not a crash.
      */
     private static JsonNode parse(String json, boolean singleLine) throws BadInputException {
-        try {
-            JsonNode node = READER.readTree(json);
+        try (JsonParser parser = Json.MAPPER.createParser(json)) {
+            JsonNode node = Json.MAPPER.readTree(parser);
             if (node == null || node.isMissingNode()) {
                 throw new BadInputException("no JSON value");
             }
-            return node;
-        } catch (JsonProcessingException e) {
-            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
-                throw new BadInputException("more than one JSON value" + where(e.getLocation(), singleLine)
+            // a second value is a mistake, not something to drop silently; asked of the parser,
+            // not read from an exception's text, which changes between Jackson versions
+            if (parser.nextToken() != null) {
+                throw new BadInputException("more than one JSON value" + where(parser.currentTokenLocation(), singleLine)
                         + "; a .json file holds one article, .jsonl one per line");
             }
+            return node;
+        } catch (JsonProcessingException e) {
             throw new BadInputException("malformed JSON" + where(e.getLocation(), singleLine) + ": "
                     + inWords(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen: reading JSON from a string", e);
         }
     }
 
