@@ -1,5 +1,9 @@
 package dev.newsflow.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import picocli.CommandLine.IVersionProvider;
 
 final class Version implements IVersionProvider {
@@ -8,6 +12,23 @@ final class Version implements IVersionProvider {
     public String[] getVersion() {
         String version = Version.class.getPackage().getImplementationVersion();
         return new String[] {"newsflow " + (version == null ? "(development build)" : version),
-            "Kafka " + org.apache.kafka.common.utils.AppInfoParser.getVersion() + ", Java " + Runtime.version()};
+            "Kafka " + kafkaVersion() + ", Java " + Runtime.version()};
+    }
+
+    /**
+     * The clients' version, from the file kafka-clients carries for it: the class that reads it
+     * is internal and moved between Kafka releases.
+     */
+    static String kafkaVersion() {
+        try (InputStream in = KafkaProducer.class.getResourceAsStream("/kafka/kafka-version.properties")) {
+            if (in == null) {
+                return "(unknown)";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "(unknown)");
+        } catch (IOException e) {
+            return "(unknown)";
+        }
     }
 }
