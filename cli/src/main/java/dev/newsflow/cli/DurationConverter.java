@@ -5,7 +5,7 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads 30d, 12h, 15m, 90s, 500ms, or an ISO-8601 duration such as PT12H. */
+/** Reads 30d, 12h, 15m, 90s, 500ms, 0, or an ISO-8601 duration such as PT12H. */
 final class DurationConverter implements ITypeConverter<Duration> {
 
     /** The short form back: 1s, 500ms, 15m; what the converter reads. */
@@ -28,6 +28,9 @@ final class DurationConverter implements ITypeConverter<Duration> {
     public Duration convert(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
         try {
+            if (v.equals("0")) {
+                return Duration.ZERO;
+            }
             if (v.startsWith("p")) {
                 return Duration.parse(value.trim().toUpperCase(Locale.ROOT));
             }

@@ -23,7 +23,13 @@ final class SinkOptions {
             description = "Start a new file when a record's time is this far past the file's first (default: ${DEFAULT-VALUE}).")
     Duration rollInterval;
 
+    @Option(names = "--roll-after", defaultValue = "30s", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Write what is buffered once its oldest record has waited this long by the clock, so that a quiet "
+                    + "topic reaches the files soon; 0 never rolls by the clock (default: ${DEFAULT-VALUE}).")
+    Duration rollAfter;
+
     SinkConfig config() {
-        return SinkConfig.defaults(out).withRollRecords(rollRecords).withRollBytes(rollBytes).withRollInterval(rollInterval);
+        return SinkConfig.defaults(out).withRollRecords(rollRecords).withRollBytes(rollBytes).withRollInterval(rollInterval)
+                .withRollAfter(rollAfter);
     }
 }

@@ -17,6 +17,7 @@ class DurationConverterTest {
         assertEquals(Duration.ofDays(30), converter.convert("30d"));
         assertEquals(Duration.ofHours(12), converter.convert("12h"));
         assertEquals(Duration.ofMinutes(15), converter.convert("15m"));
+        assertEquals(Duration.ZERO, converter.convert("0"), "0: never, where an option allows it");
         assertEquals(Duration.ofSeconds(90), converter.convert("90s"));
         assertEquals(Duration.ofMillis(500), converter.convert("500ms"));
         assertEquals(Duration.ofHours(12), converter.convert("PT12H"));

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -53,6 +54,7 @@ public final class EnrichedSink implements Runnable, AutoCloseable {
     private final Consumer<String, byte[]> consumer;
     private final SinkListener listener;
     private final OffsetsOnDisk offsetsOnDisk;
+    private final LongSupplier clock;
 
     // used only by the thread in run()
     private final Map<TopicPartition, PartitionWriter> writers = new HashMap<>();
@@ -75,6 +77,12 @@ public final class EnrichedSink implements Runnable, AutoCloseable {
     }
 
     EnrichedSink(SinkConfig config, Consumer<String, byte[]> consumer, SinkListener listener) {
+        this(config, consumer, listener, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime()}: when buffered records have waited long enough */
+    EnrichedSink(SinkConfig config, Consumer<String, byte[]> consumer, SinkListener listener, LongSupplier clock) {
+        this.clock = clock;
         this.config = config;
         this.consumer = consumer;
         this.listener = listener;
@@ -158,11 +166,13 @@ public final class EnrichedSink implements Runnable, AutoCloseable {
         while (!closing) {
             try {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL_TIMEOUT)) {
-                    writerOf(record).append(record);
+                    writerOf(record).append(record, clock.getAsLong());
                 }
             } catch (WakeupException e) {
                 continue; // only close() wakes the consumer, and the loop condition sees it
             }
+            long now = clock.getAsLong();
+            writers.values().forEach(writer -> writer.writeIfWaited(now));
             // counted after the poll, so that a flush asked for during it covers the records it returned
             int flushesAsked = flushRequests.size();
             if (flushesAsked > 0) {

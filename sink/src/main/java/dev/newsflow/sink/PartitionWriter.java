@@ -31,6 +31,8 @@ final class PartitionWriter {
     private final List<WrittenFile.Line> buffer = new ArrayList<>();
     private long bufferedBytes;
     private Instant firstTimestamp;
+    // when the oldest buffered record arrived, by the clock the sink was given
+    private long firstBufferedAtNanos;
 
     PartitionWriter(int partition, SinkConfig config, Consumer<WrittenFile> written) {
         this.partition = partition;
@@ -38,7 +40,8 @@ final class PartitionWriter {
         this.written = written;
     }
 
-    void append(ConsumerRecord<String, byte[]> record) {
+    /** @param nowNanos the sink's clock, for the wall-clock roll */
+    void append(ConsumerRecord<String, byte[]> record, long nowNanos) {
         if (record.value() == null) {
             log.warn("Partition {} offset {}: skipped, the record has no value (key {})",
                     partition, record.offset(), record.key());
@@ -50,6 +53,7 @@ final class PartitionWriter {
         }
         if (buffer.isEmpty()) {
             firstTimestamp = timestamp;
+            firstBufferedAtNanos = nowNanos;
         }
         byte[] line = oneLine(record);
         buffer.add(new WrittenFile.Line(record.offset(), line));
@@ -72,6 +76,18 @@ final class PartitionWriter {
         WrittenFile file = new WrittenFile(target, name, buffer);
         clear();
         written.accept(file);
+    }
+
+    /** Writes what is buffered if its oldest record has waited {@code rollAfter} or longer. */
+    void writeIfWaited(long nowNanos) {
+        if (rollOnClock(nowNanos)) {
+            write();
+        }
+    }
+
+    boolean rollOnClock(long nowNanos) {
+        return !buffer.isEmpty() && !config.rollAfter().isZero()
+                && nowNanos - firstBufferedAtNanos >= config.rollAfter().toNanos();
     }
 
     /** Forgets what is buffered; the partition is read again from its last file by its next owner. */

@@ -17,12 +17,15 @@ import dev.newsflow.model.EnrichedArticle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -159,6 +162,55 @@ class EnrichedSinkTest {
         assertEquals(Map.of(P0, 2L), restarted.seeks);
         assertEquals(ids("p0-", 2, 6), announced.ids);
         assertEquals(Map.of(P0, 6L), restarted.commits);
+    }
+
+    @Test
+    void shouldRollByTheClockAndStayExactlyOnceWhenItDiesBetweenRenameAndCommit() {
+        // a quiet topic: far fewer records than a file holds, so only the clock rolls
+        SinkConfig config = SinkConfig.defaults(out).withRollAfter(Duration.ofSeconds(30));
+        AtomicLong clock = new AtomicLong();
+        RecordingConsumer crashing = new RecordingConsumer();
+        crashing.crashOnCommit = true;
+        EnrichedSink first = new EnrichedSink(config, crashing, SinkListener.NONE, clock::get);
+        crashing.schedulePollTask(() -> {
+            crashing.assign(P0);
+            crashing.deliverUpTo(P0, 2);
+        });
+        crashing.schedulePollTask(() -> clock.set(Duration.ofSeconds(29).toNanos()));
+        crashing.schedulePollTask(() -> {
+            assertEquals(List.of(), filesUnder(out), "29 s after the first record: nothing written yet");
+            clock.set(Duration.ofSeconds(30).toNanos());
+        });
+        AtomicBoolean stopped = new AtomicBoolean();
+        crashing.schedulePollTask(() -> { // reached only if nothing rolled by the clock
+            stopped.set(true);
+            first.close();
+        });
+
+        assertThrows(SimulatedCrash.class, first::run);
+        assertFalse(stopped.get(), "the file was written by the clock, not by the stop");
+        assertEquals(List.of(DAY + name(0, 0, 1)), filesUnder(out), "rolled by the clock, renamed, not committed");
+        assertEquals(Map.of(), crashing.commits);
+
+        // restarted at another moment: the files, not the committed offset, say where to resume
+        AtomicLong laterClock = new AtomicLong(Duration.ofHours(5).toNanos());
+        RecordingConsumer restarted = new RecordingConsumer();
+        Announced announced = new Announced();
+        EnrichedSink second = new EnrichedSink(config, restarted, announced, laterClock::get);
+        restarted.schedulePollTask(() -> {
+            restarted.assign(P0);
+            restarted.deliverUpTo(P0, 3);
+        });
+        restarted.schedulePollTask(() -> laterClock.addAndGet(Duration.ofSeconds(31).toNanos()));
+        restarted.schedulePollTask(second::close);
+
+        second.run();
+
+        assertEquals(Map.of(P0, 2L), restarted.seeks, "sought to the offset after the file");
+        assertEquals(ids("p0-", 0, 3), idsUnder(out), "every record once");
+        assertEquals(List.of(DAY + name(0, 0, 1), DAY + name(0, 2, 2)), filesUnder(out));
+        assertEquals(ids("p0-", 2, 3), announced.ids);
+        assertEquals(Map.of(P0, 3L), restarted.commits);
     }
 
     @Test

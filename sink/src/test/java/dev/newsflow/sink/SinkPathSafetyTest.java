@@ -45,12 +45,12 @@ class SinkPathSafetyTest {
         for (String hostile : HOSTILE) {
             String json = "{\"schema\": 1, \"id\": \"" + jsonString(hostile) + "\", \"source\": \"" + jsonString(hostile)
                     + "\", \"title\": \"" + jsonString(hostile) + "\", \"paragraphs\": [], \"duplicates\": [], \"entities\": []}";
-            writer.append(keyed(hostile, record(Integer.MAX_VALUE, offset++, T0, json)));
-            writer.append(keyed(hostile, record(Integer.MAX_VALUE, offset++, T0, hostile.getBytes(UTF_8))));
+            writer.append(keyed(hostile, record(Integer.MAX_VALUE, offset++, T0, json)), 0);
+            writer.append(keyed(hostile, record(Integer.MAX_VALUE, offset++, T0, hostile.getBytes(UTF_8))), 0);
         }
         for (Instant extreme : List.of(Instant.ofEpochMilli(Long.MIN_VALUE), Instant.ofEpochMilli(-1), Instant.EPOCH,
                 Instant.ofEpochMilli(Long.MAX_VALUE))) {
-            writer.append(record(0, 0, extreme, "{}"));
+            writer.append(record(0, 0, extreme, "{}"), 0);
         }
 
         assertEquals(List.of("out"), listing(root), "nothing beside the output folder");

@@ -146,13 +146,18 @@ public final class CrashTestPipeline implements AutoCloseable {
         return enrich;
     }
 
+    static final String ROLL_AFTER = "2s";
+
     /** Starts the sink; with a crash point, one that halts itself there (see {@link CrashPoint}). */
     CrashTestProcess startSink(String crashAt) {
         List<String> properties = crashAt == null ? List.of() : List.of("-D" + CrashPoint.PROPERTY + "=" + crashAt);
-        // -v: the sink logs each file and each resume point, which is what one reads after a failure
+        // -v: the sink logs each file and each resume point, which is what one reads after a failure;
+        // a short clock roll makes file boundaries depend on timing, as on a quiet topic: the
+        // offsets in the file names must keep the output exactly once all the same
         sink = CrashTestProcess.start("sink", logOf("sink"), "256m", properties, List.of("sink", "-v",
                 "--bootstrap-servers", bootstrap, "--kafka-config", serviceConfig().toString(),
-                "--out", out().toString(), "--roll-records", Integer.toString(settings.rollRecords())));
+                "--out", out().toString(), "--roll-records", Integer.toString(settings.rollRecords()),
+                "--roll-after", ROLL_AFTER));
         return sink;
     }
 
