@@ -64,6 +64,7 @@ class DockerComposeTest {
     void shouldRunTheOfficialKafkaImageInKraftMode() {
         JsonNode kafka = service(KAFKA);
         assertTrue(kafka.path("image").asText().startsWith("apache/kafka:"), "image: " + kafka.path("image"));
+        assertEquals(KafkaImage.name(), kafka.path("image").asText(), "the release the clients are built from (kafka.version)");
         Map<String, String> env = environment(kafka);
         assertEquals("broker,controller", env.get("KAFKA_PROCESS_ROLES"));
         assertTrue(env.containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS"), "no controller quorum voters");
