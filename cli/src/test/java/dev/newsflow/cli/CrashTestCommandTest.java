@@ -17,13 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  * halted mid-write and between rename and commit, enrich and the sink killed with SIGKILL. Each
  * service is a child process on a child broker of its own.
  */
-@Tag("crash")
 class CrashTestCommandTest {
 
     @TempDir
     Path work;
 
+    // about 110 s: -Dexcluded.test.groups=crash leaves it out, and only it
     @Test
+    @Tag("crash")
     void shouldWriteEveryArticleExactlyOnceThroughFiveCrashes() {
         CorpusReplay.Result result = CorpusReplay.run(List.of("crash-test", "--articles", "300", "--kills", "5",
                 "--seed", "3", "--work", work.toString(), "--corpus", CorpusReplay.CORPUS.toString()));

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.newsflow.broker.EmbeddedBroker;
+import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -18,9 +20,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -54,6 +64,7 @@ class DockerComposeTest {
     void shouldRunTheOfficialKafkaImageInKraftMode() {
         JsonNode kafka = service(KAFKA);
         assertTrue(kafka.path("image").asText().startsWith("apache/kafka:"), "image: " + kafka.path("image"));
+        assertEquals(KafkaImage.name(), kafka.path("image").asText(), "the release the clients are built from (kafka.version)");
         Map<String, String> env = environment(kafka);
         assertEquals("broker,controller", env.get("KAFKA_PROCESS_ROLES"));
         assertTrue(env.containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS"), "no controller quorum voters");
@@ -108,12 +119,60 @@ class DockerComposeTest {
     }
 
     @Test
-    void shouldCreateTheTopicsWithTheDefaultPartitions() {
+    void shouldCreateTheTopicsWithTheDefaultPartitions(@TempDir Path dir) throws Exception {
         // the compose file's scaling note counts on the default, as do the other commands that create topics
         String defaultPartitions = NewsflowCommand.commandLine().getSubcommands().get("enrich")
                 .getCommandSpec().findOption("--partitions").defaultValue();
         Integer partitions = parse("enrich").matchedOptionValue("--partitions", Integer.valueOf(defaultPartitions));
         assertEquals(Integer.valueOf(defaultPartitions), partitions, "enrich --partitions");
+
+        // what enrich creates with that, on a broker set up as the compose file's (auto-creation off)
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dir, 0, brokerProperties(environment(service(KAFKA))));
+             Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            TopicSetup.ensure(Map.of("bootstrap.servers", broker.bootstrapServers()), partitions);
+
+            // every topic the services read or write, and no other: the broker creates none on first use
+            Set<String> names = admin.listTopics().names().get();
+            assertEquals(Set.of("newsflow.articles", "newsflow.enriched", "newsflow.dlq"), names, "topics created");
+            assertEquals(Set.of(Topics.ARTICLES.name(), Topics.ENRICHED.name(), Topics.DLQ.name()), names,
+                    "the topics ingest writes, enrich reads and writes, and sink reads");
+            for (TopicDescription topic : admin.describeTopics(names).allTopicNames().get().values()) {
+                assertEquals(partitions, topic.partitions().size(), topic.name() + " partitions");
+                assertEquals(1, topic.partitions().get(0).replicas().size(), topic.name() + " replicas on the one broker");
+            }
+            List<ConfigResource> resources = names.stream().map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList();
+            admin.describeConfigs(resources).all().get().forEach((resource, config) -> {
+                ConfigEntry maxBytes = config.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+                assertEquals(Integer.toString(Topics.MAX_MESSAGE_BYTES), maxBytes.value(), resource.name() + " max.message.bytes");
+                assertEquals(ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG, maxBytes.source(),
+                        resource.name() + ": max.message.bytes set on the topic, not taken from the broker");
+                List<String> setOnTopic = config.entries().stream()
+                        .filter(entry -> entry.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG)
+                        .map(ConfigEntry::name).toList();
+                assertEquals(List.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), setOnTopic, resource.name() + ": the settings made on the topic");
+            });
+        }
+    }
+
+    /**
+     * The broker settings of the compose file's environment, as the apache/kafka image reads them
+     * (KAFKA_MESSAGE_MAX_BYTES is message.max.bytes), less the node, listener and directory settings that
+     * the embedded broker makes for itself. Kafka's default of one partition unless the file says otherwise,
+     * so that the partitions come from enrich.
+     */
+    private static Map<String, String> brokerProperties(Map<String, String> env) {
+        Set<String> own = Set.of("KAFKA_NODE_ID", "KAFKA_PROCESS_ROLES", "KAFKA_LISTENERS", "KAFKA_ADVERTISED_LISTENERS",
+                "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "KAFKA_INTER_BROKER_LISTENER_NAME", "KAFKA_CONTROLLER_LISTENER_NAMES",
+                "KAFKA_CONTROLLER_QUORUM_VOTERS", "KAFKA_LOG_DIRS");
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("num.partitions", "1");
+        env.forEach((name, value) -> {
+            if (name.startsWith("KAFKA_") && !own.contains(name)) {
+                props.put(name.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            }
+        });
+        assertEquals("false", props.get("auto.create.topics.enable"), "the compose broker creates no topic on first use");
+        return props;
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.testcontainers.kafka.KafkaContainer;
 class RunTestcontainersEndToEndTest {
 
     @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.0")
+    static final KafkaContainer KAFKA = new KafkaContainer(KafkaImage.name())
             .withEnv("KAFKA_MESSAGE_MAX_BYTES", "9437184");
 
     @Test

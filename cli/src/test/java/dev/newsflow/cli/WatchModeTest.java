@@ -3,8 +3,13 @@ package dev.newsflow.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.broker.SharedBroker;
+import dev.newsflow.model.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -44,7 +49,15 @@ class WatchModeTest {
 
             write(in.resolve("watch-run-a.txt"), "Zweite Fassung\nÜber den Fluss.\nMit einem neuen Absatz.\n");
             run.await("the changed file written again", () -> count(run.out(), "written watch-run-a.txt: ") == 2, WAIT);
-            Files.setLastModifiedTime(in.resolve("watch-run-b.txt"), FileTime.from(Instant.now().minusSeconds(5)));
+            Path state = out.resolve(".newsflow").resolve(WatchOptions.FED_FILES);
+            // touched, not changed: a poll must see the touch (it records the new time) before the stop, or the
+            // assertion below holds whatever the watch does with it
+            Instant touched = touch(in.resolve("watch-run-b.txt"), Instant.now().minusSeconds(5));
+            run.await("a poll that saw watch-run-b.txt touched", () -> recorded(state, in.resolve("watch-run-b.txt"), touched), WAIT);
+            // rounds follow one another, each delivered before the next poll: once a later poll has seen a second
+            // touch, whatever the poll that saw the first one fed has been written and printed
+            Instant touchedA = touch(in.resolve("watch-run-a.txt"), Instant.now().minusSeconds(4));
+            run.await("a later poll that saw watch-run-a.txt touched", () -> recorded(state, in.resolve("watch-run-a.txt"), touchedA), WAIT);
 
             run.stop();
             assertEquals(0, run.exitCode(WAIT), run.err());
@@ -96,6 +109,25 @@ class WatchModeTest {
     private static void write(Path file, String content) throws Exception {
         Files.writeString(file, content);
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(10)));
+    }
+
+    /** Sets the file's modification time; returns it as the file system keeps it. */
+    private static Instant touch(Path file, Instant time) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.from(time));
+        return Files.getLastModifiedTime(file).toInstant();
+    }
+
+    /** Whether the watch's state records the file with this modification time, that is, a poll has seen it so. */
+    private static boolean recorded(Path state, Path file, Instant modified) {
+        try {
+            JsonNode entry = Json.MAPPER.readTree(Files.readAllBytes(state))
+                    .path("files").path(file.toAbsolutePath().normalize().toString()).path("modified");
+            return !entry.isMissingNode() && Instant.parse(entry.asText()).equals(modified);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int count(String text, String part) {

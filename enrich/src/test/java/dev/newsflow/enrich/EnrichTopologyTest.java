@@ -64,8 +64,11 @@ class EnrichTopologyTest {
 
     @Test
     void shouldKeepAParagraphInTheFirstArticleAndDropItFromALaterOne() {
-        topology.feed("a", "Titel A\n" + SHARED, T0);
-        topology.feed("b", "Titel B\n" + SHARED.replace("–", "-") + "\nEigener Absatz.", T0.plusSeconds(60));
+        // typeset in the first article (German quotes, an en dash, a no-break space, a soft hyphen), plain in the copy
+        String typeset = "„Nordkorea gehört zu den wenigen offenen Unter\u00ADstützern von Russlands Krieg“ – sagte der\u00A0Minister.";
+        String plain = "\"Nordkorea gehört zu den wenigen offenen Unterstützern von Russlands Krieg\" - sagte der Minister.";
+        topology.feed("a", "Titel A\n" + typeset, T0);
+        topology.feed("b", "Titel B\n" + plain + "\nEigener Absatz.", T0.plusSeconds(60));
 
         EnrichedArticle a = topology.next();
         EnrichedArticle b = topology.next();
@@ -73,6 +76,8 @@ class EnrichTopologyTest {
         assertEquals(List.of(), a.duplicates());
         assertEquals(List.of(0, 2), keptIndexes(b));
         assertEquals(new ParagraphRef("a", 1), b.duplicates().get(0).duplicateOf());
+        assertEquals(List.of(new Duplicate(1, fingerprintOf(a, 1), Duplicate.EXACT, null, new ParagraphRef("a", 1))),
+                b.duplicates(), "the same text after normalisation: an exact copy, not a near one");
     }
 
     @Test

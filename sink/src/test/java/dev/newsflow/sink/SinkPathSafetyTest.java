@@ -37,10 +37,14 @@ class SinkPathSafetyTest {
 
     @Test
     void shouldPlaceEveryFileInsideTheOutputFolderWhateverKeysIdsAndSourcesSay() throws IOException {
-        Path out = Files.createDirectories(root.resolve("out"));
+        // deep enough that a hostile name taken as a relative path, from the folder or a date folder in it, stays
+        // under root, where the test can look; an absolute one is looked for where it points
+        Path out = Files.createDirectories(root.resolve("up").resolve("upper").resolve("out"));
         List<WrittenFile> written = new ArrayList<>();
         PartitionWriter writer = new PartitionWriter(Integer.MAX_VALUE, SinkConfig.defaults(out).withRollRecords(1), written::add);
         long offset = Long.MAX_VALUE - 2 * HOSTILE.size();
+        List<Path> absolute = HOSTILE.stream().filter(h -> h.startsWith("/")).map(Path::of).toList();
+        List<Path> absoluteThere = absolute.stream().filter(Files::exists).toList();
 
         for (String hostile : HOSTILE) {
             String json = "{\"schema\": 1, \"id\": \"" + jsonString(hostile) + "\", \"source\": \"" + jsonString(hostile)
@@ -53,11 +57,31 @@ class SinkPathSafetyTest {
             writer.append(record(0, 0, extreme, "{}"), 0);
         }
 
-        assertEquals(List.of("out"), listing(root), "nothing beside the output folder");
+        Path realOut = out.toRealPath();
+        List<Path> writtenAt = new ArrayList<>();
+        for (WrittenFile file : written) {
+            // where the file really is, links followed: a path that only looks as if it were inside does not pass
+            Path real = file.path().toRealPath();
+            assertTrue(real.startsWith(realOut), file.path() + " is really " + real + ", outside " + realOut);
+            writtenAt.add(real);
+        }
+        List<Path> outside = new ArrayList<>();
+        for (Path path : pathsUnder(root)) {
+            if (!path.startsWith(out) && !out.startsWith(path)) {
+                outside.add(path);
+            }
+        }
+        assertEquals(List.of(), outside, "nothing beside the output folder");
+        assertEquals(absoluteThere, absolute.stream().filter(Files::exists).toList(), "nothing where an absolute name points");
         List<Path> files = filesUnder(out);
         assertEquals(2 * HOSTILE.size() + 4, files.size());
+        List<Path> listed = new ArrayList<>();
         for (Path file : files) {
-            assertTrue(file.normalize().startsWith(out), file + " is outside " + out);
+            listed.add(file.toRealPath());
+        }
+        assertEquals(listed.stream().sorted().toList(), writtenAt.stream().sorted().toList(),
+                "the files written are the files in the output folder");
+        for (Path file : files) {
             assertEquals(2, out.relativize(file).getNameCount(), "OUT/<date>/<file>: " + file);
             assertTrue(SinkFileName.parse(file.getFileName().toString()).isPresent(), "a sink file name: " + file);
             assertTrue(file.getParent().getFileName().toString().matches("[+-]?\\d{4,}-\\d{2}-\\d{2}"), "a date: " + file);
@@ -74,9 +98,10 @@ class SinkPathSafetyTest {
         return text.replace("\\", "\\\\").replace("\u0000", "\\u0000");
     }
 
-    private static List<String> listing(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.list(dir)) {
-            return paths.map(p -> p.getFileName().toString()).sorted().toList();
+    /** Every file and folder under the folder, links not followed. */
+    private static List<Path> pathsUnder(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(p -> !p.equals(dir)).sorted().toList();
         }
     }
 

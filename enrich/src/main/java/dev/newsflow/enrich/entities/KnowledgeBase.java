@@ -93,7 +93,9 @@ public final class KnowledgeBase {
         List<KnownEntity> entities = Json.MAPPER.readValue(in, new TypeReference<List<KnownEntity>>() {});
         for (int i = 0; i < entities.size(); i++) {
             KnownEntity entity = entities.get(i);
-            if (entity == null || isBlank(entity.id()) || isBlank(entity.name()) || !TYPES.contains(entity.type())) {
+            // Set.of(...).contains(null) throws: a missing type is checked first
+            if (entity == null || isBlank(entity.id()) || isBlank(entity.name()) || entity.type() == null
+                    || !TYPES.contains(entity.type())) {
                 throw new IllegalArgumentException("knowledge base " + source + ", entry " + (i + 1)
                         + ": needs an id, a name and a type (PER, LOC, ORG or MISC), got " + entity);
             }

@@ -105,6 +105,17 @@ class KnowledgeBaseTest {
     @Test
     void shouldRejectAnEntryWithoutAType(@TempDir Path dir) throws Exception {
         Path user = dir.resolve("kb.json");
+        Files.writeString(user, "[{\"id\": \"x\", \"name\": \"X\", \"type\": \"PER\"}, {\"id\": \"y\", \"name\": \"Y\"}]");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(List.of(user)));
+
+        assertTrue(e.getMessage().startsWith("knowledge base " + user + ", entry 2: needs an id, a name and a type"),
+                e.getMessage());
+    }
+
+    @Test
+    void shouldRejectAnEntryWithATypeItDoesNotKnow(@TempDir Path dir) throws Exception {
+        Path user = dir.resolve("kb.json");
         Files.writeString(user, "[{\"id\": \"x\", \"name\": \"X\", \"type\": \"PERSON\"}]");
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(List.of(user)));
