@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         header = "Run the enrich topology (dedup and entity tagging) until stopped.",
@@ -23,8 +25,13 @@ final class EnrichCommand implements Callable<Integer> {
             description = "Where the topology keeps its local state (restored from Kafka if lost).")
     Path stateDir;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        enrich.check(spec);
+        kafka.check();
         java.nio.file.Files.createDirectories(stateDir);
         Path log = Logging.toFile(stateDir.resolve("enrich.log"));
         TopicSetup.ensure(kafka.client(), enrich.partitions);

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
             + "it is stopped (Ctrl-C). What was fed is remembered in OUT/.newsflow, so a restart feeds only what "
             + "is new.",
             "",
-            "Exit status: 0 done, 1 failed, 2 bad command line, 3 done but some inputs were rejected."})
+            "Exit status: 0 done, 1 failed, 2 bad command line (an INPUT that does not exist included), "
+            + "3 done but some inputs were rejected."})
 final class RunCommand implements Callable<Integer>, Stoppable {
 
     @Mixin
@@ -81,10 +82,14 @@ final class RunCommand implements Callable<Integer>, Stoppable {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Path state = stateDir != null ? stateDir : sink.out.resolve(".newsflow");
+        // everything the command line can get wrong is answered before anything is made or started
+        ingest.check(spec);
+        enrich.check(spec);
         InputFolders.checkOutside(spec, ingest.inputs, sink.out, "--out");
         if (watch.enabled) {
             watch.check(spec, ingest.inputs, state);
         }
+        kafka.check();
         createDirectories(sink.out, "--out");
         createDirectories(state, "--state-dir");
         Path logFile = Logging.toFile(state.resolve("newsflow.log"));

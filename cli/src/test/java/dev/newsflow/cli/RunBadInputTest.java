@@ -104,13 +104,6 @@ class RunBadInputTest {
         assertEquals(inputFiles, fileNames(in), "no input is moved or deleted");
     }
 
-    @Test
-    void shouldExplainAMissingOptionWithUsageAndExitCode2() {
-        CorpusReplay.Result result = CorpusReplay.run(List.of("run", "corpus"));
-        assertEquals(2, result.exitCode());
-        assertTrue(result.err().contains("Missing required option: '--out=DIR'"), result.err());
-    }
-
     /** "rejected PATH: reason" lines by file name. */
     private static Map<String, String> reports(String err, String prefix) {
         return err.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()))
