@@ -33,8 +33,11 @@ final class CorpusReplay {
 
     private CorpusReplay() {}
 
+    /** What the two runs said. */
+    record Replay(Result first, Result second) {}
+
     /** Replays the corpus twice into {@code out} and checks the files after each run. */
-    static void replayTwice(Path out, List<String> clusterArgs) throws IOException {
+    static Replay replayTwice(Path out, List<String> clusterArgs) throws IOException {
         Set<String> corpus = corpusFileNames();
 
         Result first = run(out, clusterArgs);
@@ -54,6 +57,7 @@ final class CorpusReplay {
                 .flatMap(e -> e.getValue().stream()).toList();
         Map<String, String> secondRecords = byArticleId(newLines);
         assertEquals(firstRecords, secondRecords, "the replay writes each article once more, byte for byte the same");
+        return new Replay(first, second);
     }
 
     private static void checkRepeatedBlockOf001(Map<String, String> records) {

@@ -89,9 +89,12 @@ class RunBadInputTest {
         assertEquals(Set.of("bad-mix-1252.txt", "bad-mix-latin1.txt", "bad-mix-cut.txt"), warned.keySet(), result.err());
         assertTrue(result.err().lines().noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception:")),
                 "no stack trace:\n" + result.err());
-        assertEquals(result.err().lines().count(), rejected.size() + warned.size()
+        List<String> steps = result.err().lines().filter(l -> l.matches(".* … \\d+\\.\\d s")).toList();
+        assertEquals(List.of("connecting to Kafka at " + SharedBroker.bootstrapServers(), "starting the enrich topology"),
+                steps.stream().map(l -> l.substring(0, l.lastIndexOf(" … "))).toList(), "the start-up steps: " + result.err());
+        assertEquals(result.err().lines().count(), steps.size() + rejected.size() + warned.size()
                 + result.err().lines().filter(l -> l.startsWith("ingest ") || l.startsWith("enrich ")).count(),
-                "nothing else on stderr than reports and progress:\n" + result.err());
+                "nothing else on stderr than the start-up steps, reports and progress:\n" + result.err());
 
         Map<String, EnrichedArticle> written = writtenBySource(dir.resolve("out"));
         assertEquals(Set.of("bad-mix-good.txt", "bad-mix-1252.txt", "bad-mix-latin1.txt", "bad-mix-cut.txt",
