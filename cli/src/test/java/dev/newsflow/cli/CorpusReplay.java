@@ -44,6 +44,7 @@ final class CorpusReplay {
         assertEquals(0, first.exitCode, first.err);
         assertTrue(first.out.contains("newsflow run: " + corpus.size() + " articles"), first.out);
         Map<Path, List<String>> afterFirst = lines(out);
+        matchTheSchema(afterFirst);
         Map<String, String> firstRecords = byArticleId(afterFirst.values().stream().flatMap(List::stream).toList());
         assertEquals(corpus, sources(firstRecords), "each corpus file written exactly once");
         checkRepeatedBlockOf001(firstRecords);
@@ -51,6 +52,7 @@ final class CorpusReplay {
         Result second = run(out, clusterArgs);
         assertEquals(0, second.exitCode, second.err);
         Map<Path, List<String>> afterSecond = lines(out);
+        matchTheSchema(afterSecond);
         afterFirst.forEach((file, content) -> assertEquals(content, afterSecond.get(file), "files are never rewritten: " + file));
         List<String> newLines = afterSecond.entrySet().stream()
                 .filter(e -> !afterFirst.containsKey(e.getKey()))
@@ -58,6 +60,15 @@ final class CorpusReplay {
         Map<String, String> secondRecords = byArticleId(newLines);
         assertEquals(firstRecords, secondRecords, "the replay writes each article once more, byte for byte the same");
         return new Replay(first, second);
+    }
+
+    /** Every record written matches the published schema, docs/schema/enriched-article.schema.json. */
+    private static void matchTheSchema(Map<Path, List<String>> files) {
+        files.forEach((file, lines) -> {
+            for (int i = 0; i < lines.size(); i++) {
+                RecordSchemas.ENRICHED_ARTICLE.assertMatches(lines.get(i), file + ", line " + (i + 1));
+            }
+        });
     }
 
     private static void checkRepeatedBlockOf001(Map<String, String> records) {
