@@ -15,6 +15,7 @@ import dev.newsflow.measure.bench.BenchTopics;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.DirectoryTree;
 import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Steps;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,6 +107,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final String PREFIX = "bench: ";
+
     @Override
     public Integer call() throws Exception {
         if (articles < 1 || partitions < 1 || threads < 1) {
@@ -122,8 +124,8 @@ final class BenchCommand implements Callable<Integer> {
         progress(err, "working in " + work + (temporary ? " (deleted at the end; --work-dir keeps it)" : ""));
         int warm = Math.min(articles, warmup == null ? 1000 : warmup);
 
-        progress(err, "generating " + articles + " articles (+" + latencyArticles + " for latency)");
-        BenchCorpus corpus = BenchCorpus.generate(this.corpus, seed, articles, latencyArticles);
+        BenchCorpus corpus = step(err, "generating " + articles + " articles (+" + latencyArticles + " for latency)",
+                () -> BenchCorpus.generate(this.corpus, seed, articles, latencyArticles));
         BenchCorpus.Stats stats = corpus.stats();
         out.printf(Locale.ROOT, "corpus: %d articles, %.0f words and %.1f paragraphs each on average, %.1f KB of JSON each, "
                         + "%.1f%% of paragraphs after the headline repeated%n", stats.articles(), stats.wordsPerArticle(),
@@ -134,14 +136,18 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         warnIfTheHeapIsSmall(articles);
         if (!skipRun) {
-            corpus.writeTextFiles(work.resolve("input"));
+            step(err, "writing them as files for 'run' to " + work.resolve("input"), () -> {
+                corpus.writeTextFiles(work.resolve("input"));
+                return null;
+            });
         }
-        // the model loads (3 s) while the first stages run
-        CompletableFuture<EntityTagger> tagger = skipTagging ? null : CompletableFuture.supplyAsync(() -> new EnrichOptions().tagger());
+        // the model loads (3 s) while the broker starts and the first stages run
+        Steps.Background<EntityTagger> tagger = skipTagging ? null : Steps.inBackground(() -> new EnrichOptions().tagger());
 
         List<BenchStage> stages = new ArrayList<>();
         try (BenchMemory memory = new BenchMemory();
-             EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
+             EmbeddedBroker broker = step(err, "starting Kafka (embedded, data in " + work.resolve("broker") + ")",
+                     () -> EmbeddedBroker.start(work.resolve("broker"), 0, Map.of()))) {
             Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
             BenchStreams streams = new BenchStreams(client, streamsConfig, partitions, threads, work.resolve("state"),
                     memory, err, timeout);
@@ -160,7 +166,11 @@ final class BenchCommand implements Callable<Integer> {
             measured(err, stages, streams.run("no-tagging", "topology, no tagging", "newsflow-bench-no-tagging",
                     EnrichTopology.build(config, EntityTagger.disabled()), corpus, corpus.probes(), null));
             if (!skipTagging) {
-                measureTagging(err, stages, client, streams, corpus, config, tagger.join(), memory, work);
+                EntityTagger tagging;
+                try (Steps steps = Steps.on(err, PREFIX)) {
+                    tagging = steps.await("loading the German model", tagger);
+                }
+                measureTagging(err, stages, client, streams, corpus, config, tagging, memory, work);
             }
         } finally {
             if (temporary) {
@@ -240,8 +250,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void progress(PrintWriter err, String line) {
-        err.println("bench: " + line);
+        err.println(PREFIX + line);
         err.flush();
+    }
+
+    /** A step of the set-up, said as it begins and timed; a line of its own, since stage lines and results follow. */
+    private static <T> T step(PrintWriter err, String what, Steps.Work<T, Exception> work) throws Exception {
+        try (Steps steps = Steps.on(err, PREFIX)) {
+            return steps.run(what, work);
+        }
     }
 
     private BenchReport report(String startedAt, BenchCorpus.Stats stats, List<BenchStage> stages) {

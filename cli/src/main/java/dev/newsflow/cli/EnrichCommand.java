@@ -1,11 +1,16 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.model.Steps;
 import dev.newsflow.model.TopicSetup;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         header = "Run the enrich topology (dedup and entity tagging) until stopped.",
@@ -23,19 +28,40 @@ final class EnrichCommand implements Callable<Integer> {
             description = "Where the topology keeps its local state (restored from Kafka if lost).")
     Path stateDir;
 
+    @Spec
+    CommandSpec spec;
+
+    private static final Duration START_WAIT = Duration.ofSeconds(60);
+
     @Override
     public Integer call() throws Exception {
+        enrich.check(spec);
+        kafka.check();
         java.nio.file.Files.createDirectories(stateDir);
         Path log = Logging.toFile(stateDir.resolve("enrich.log"));
-        TopicSetup.ensure(kafka.client(), enrich.partitions);
-        try (EnrichService service = new EnrichService(kafka.client(), stateDir, enrich.threads,
-                enrich.config(), enrich.tagger())) {
-            Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enrich-shutdown"));
-            service.start();
-            System.out.printf("Enrich topology running against %s, log in %s. Stop with Ctrl-C.%n",
-                    kafka.client().get("bootstrap.servers"), log);
+        Object servers = kafka.client().get("bootstrap.servers");
+        EnrichService service;
+        try (Steps steps = Steps.on(spec.commandLine().getErr())) {
+            // the model loads (3 s) while the cluster is reached
+            Steps.Background<EntityTagger> tagger = steps.start(enrich::tagger);
+            steps.run("connecting to Kafka at " + servers, () -> TopicSetup.ensure(kafka.client(), enrich.partitions));
+            EntityTagger tagging = enrich.noTagging ? tagger.join() : steps.await("loading the German model", tagger);
+            service = steps.run("starting the enrich topology", () -> started(tagging));
+        }
+        try (service) {
+            System.out.printf("Enrich topology running against %s, log in %s. Stop with Ctrl-C.%n", servers, log);
             service.awaitStop();
             return service.failure() == null ? 0 : ErrorHandler.FAILED;
         }
+    }
+
+    /** The topology, running (or stopped, if it failed on the way), with a hook that stops it on SIGTERM. */
+    private EnrichService started(EntityTagger tagger) throws InterruptedException {
+        EnrichService service = new EnrichService(kafka.client(), stateDir, enrich.threads, enrich.config(), tagger);
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enrich-shutdown"));
+        service.start();
+        // joining the group and restoring the stores; the service goes on if this takes longer
+        service.awaitRunning(START_WAIT);
+        return service;
     }
 }

@@ -6,11 +6,14 @@ import dev.newsflow.enrich.entities.CoreNlpRecogniser;
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.enrich.entities.KnowledgeBase;
 import dev.newsflow.enrich.entities.Linker;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Options of the enrich topology, shared by 'enrich' and 'run'. */
 final class EnrichOptions {
@@ -32,6 +35,25 @@ final class EnrichOptions {
     @Option(names = "--knowledge-base", paramLabel = "FILE",
             description = "More canonical entities (JSON list of {id, name, type, aliases, adjectives}); repeatable.")
     List<Path> knowledgeBases = new ArrayList<>();
+
+    /**
+     * What can be known wrong before anything starts: a knowledge base that is not there would
+     * otherwise be found missing only once the broker is up and the model loads.
+     */
+    void check(CommandSpec spec) {
+        if (threads < 1 || partitions < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads and --partitions must be at least 1");
+        }
+        if (retention.isNegative() || retention.isZero()) {
+            throw new ParameterException(spec.commandLine(), "--retention must be positive, not " + DurationConverter.format(retention));
+        }
+        for (Path file : knowledgeBases) {
+            if (!Files.isRegularFile(file)) {
+                throw new UsageErrorHandler.InvalidArgument(spec.commandLine(), "--knowledge-base " + file + ": "
+                        + (Files.isDirectory(file) ? "a directory, not a file" : "no such file"));
+            }
+        }
+    }
 
     EnrichConfig config() {
         return EnrichConfig.defaults().withRetention(retention);

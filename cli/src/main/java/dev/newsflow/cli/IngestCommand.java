@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             + "once it is complete, also files that arrived while it was not running: what it fed is remembered in "
             + "--state-dir, never in the input folders.",
             "",
-            "Exit status: 0 done, 1 failed, 2 bad command line, 3 done but some inputs were rejected."})
+            "Exit status: 0 done, 1 failed, 2 bad command line (an INPUT that does not exist included), "
+            + "3 done but some inputs were rejected."})
 final class IngestCommand implements Callable<Integer>, Stoppable {
 
     @Mixin
@@ -54,6 +55,7 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
     @Override
     public Integer call() throws InterruptedException {
         long start = System.nanoTime();
+        ingest.check(spec);
         // the signal stays open until the summary is out: a Ctrl-C waits for it
         try (StopSignal stop = watch.enabled ? StopSignal.onShutdown("ingest") : null) {
             stopSignal = stop;

@@ -1,8 +1,13 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.ingest.ArticleReader;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,6 +21,30 @@ final class IngestOptions {
     @Option(names = "--max-bytes", defaultValue = "4194304", paramLabel = "BYTES",
             description = "Largest input file accepted (default: ${DEFAULT-VALUE}, 4 MiB).")
     long maxBytes;
+
+    /**
+     * An input named on the command line that is not there is a mistake in the command (exit 2),
+     * answered before anything starts; one that is there but cannot be read is a rejected input,
+     * reported with the others. A watched folder must be there at the start too; one that goes
+     * away later is reported once and read again when it is back.
+     */
+    void check(CommandSpec spec) {
+        for (String input : inputs) {
+            if (input.equals(ArticleReader.STDIN)) {
+                continue;
+            }
+            String problem;
+            try {
+                // a broken link is there: the reader names it as such
+                problem = Files.notExists(Path.of(input), LinkOption.NOFOLLOW_LINKS) ? "no such file or directory" : null;
+            } catch (InvalidPathException e) {
+                problem = "not a valid path: " + e.getReason();
+            }
+            if (problem != null) {
+                throw new UsageErrorHandler.InvalidArgument(spec.commandLine(), "INPUT " + input + ": " + problem);
+            }
+        }
+    }
 
     ArticleReader reader() {
         return new ArticleReader(Clock.systemUTC(), maxBytes);

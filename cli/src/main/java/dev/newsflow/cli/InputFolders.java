@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * newsflow never writes into an input folder: files it wrote there would be read back as input
@@ -21,7 +20,7 @@ final class InputFolders {
         for (String input : inputs) {
             Path in = Path.of(input);
             if (Files.isDirectory(in) && target.startsWith(absolute(in))) {
-                throw new ParameterException(spec.commandLine(), what + " " + dir + " is inside the input folder "
+                throw new UsageErrorHandler.InvalidArgument(spec.commandLine(), what + " " + dir + " is inside the input folder "
                         + input + ", whose files would then be read as input; choose one outside it");
             }
         }

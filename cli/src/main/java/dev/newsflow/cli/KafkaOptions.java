@@ -30,6 +30,11 @@ final class KafkaOptions {
         Logging.verbose(on);
     }
 
+    /** Reads --kafka-config now, so that a file that is not there fails the command before anything starts. */
+    void check() {
+        fileProperties();
+    }
+
     /** Whether a cluster was named; without one, 'run' starts its own broker. */
     boolean namesCluster() {
         return bootstrapServers != null || fileProperties().containsKey(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);

@@ -25,6 +25,7 @@ public final class NewsflowCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NewsflowCommand());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine;
     }
 }

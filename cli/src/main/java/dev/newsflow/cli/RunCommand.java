@@ -8,6 +8,7 @@ import dev.newsflow.ingest.IngestSummary;
 import dev.newsflow.ingest.IoErrors;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Progress;
+import dev.newsflow.model.Steps;
 import dev.newsflow.model.TopicSetup;
 import dev.newsflow.sink.ArticleTally;
 import dev.newsflow.sink.RunSink;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
             + "it is stopped (Ctrl-C). What was fed is remembered in OUT/.newsflow, so a restart feeds only what "
             + "is new.",
             "",
-            "Exit status: 0 done, 1 failed, 2 bad command line, 3 done but some inputs were rejected."})
+            "Exit status: 0 done, 1 failed, 2 bad command line (an INPUT that does not exist included), "
+            + "3 done but some inputs were rejected."})
 final class RunCommand implements Callable<Integer>, Stoppable {
 
     @Mixin
@@ -81,10 +82,14 @@ final class RunCommand implements Callable<Integer>, Stoppable {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Path state = stateDir != null ? stateDir : sink.out.resolve(".newsflow");
+        // everything the command line can get wrong is answered before anything is made or started
+        ingest.check(spec);
+        enrich.check(spec);
         InputFolders.checkOutside(spec, ingest.inputs, sink.out, "--out");
         if (watch.enabled) {
             watch.check(spec, ingest.inputs, state);
         }
+        kafka.check();
         createDirectories(sink.out, "--out");
         createDirectories(state, "--state-dir");
         Path logFile = Logging.toFile(state.resolve("newsflow.log"));
@@ -101,14 +106,24 @@ final class RunCommand implements Callable<Integer>, Stoppable {
     private record Outcome(Fed fed, List<ArticleTally> articles, int files) {}
 
     private Outcome runPipeline(Path state, Path logFile, StopSignal stop) throws Exception {
+        try (Steps steps = Steps.on(err())) {
+            return runPipeline(state, logFile, stop, steps);
+        }
+    }
+
+    /** Starts the pipeline step by step, saying so on {@code steps}, then feeds it. */
+    private Outcome runPipeline(Path state, Path logFile, StopSignal stop, Steps steps) throws Exception {
         // the model loads (3 s) while the broker starts
-        CompletableFuture<EntityTagger> tagger = CompletableFuture.supplyAsync(enrich::tagger);
-        try (Cluster cluster = Cluster.namedOrEmbedded(kafka, state.resolve("broker"))) {
-            TopicSetup.ensure(cluster.client(), enrich.partitions);
+        Steps.Background<EntityTagger> tagger = steps.start(enrich::tagger);
+        String kafkaStep = kafka.namesCluster() ? "connecting to Kafka at " + kafka.client().get("bootstrap.servers")
+                : "starting Kafka (embedded, data in " + state + ")";
+        try (Cluster cluster = steps.run(kafkaStep, () -> clusterWithTopics(state))) {
+            EntityTagger tagging = enrich.noTagging ? tagger.join() : steps.await("loading the German model", tagger);
             Fed fed;
             RunSink files;
+            steps.begin("starting the enrich topology");
             try (EnrichService topology = new EnrichService(cluster.client(), state.resolve("streams"), enrich.threads,
-                         enrich.config(), tagger.join()).start();
+                         enrich.config(), tagging).start();
                  RunSink sinkFiles = new RunSink(sink.config(), cluster.client(), watch.enabled ? this::printWritten : (f, a) -> {});
                  EnrichedArrivals arrivals = new EnrichedArrivals(cluster.client())) {
                 files = sinkFiles;
@@ -118,11 +133,26 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                 // they overtake that shares a paragraph is revised and tagged again (six times as many
                 // revisions in the benchmark). Not for ever: the articles are safe in Kafka either way.
                 topology.awaitRunning(START_WAIT);
+                steps.done();
+                // the line is the progress bar's from here
+                steps.close();
                 fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop) : feedOnce(cluster.client(), delivery);
             }
             // read once the sink is closed, which writes whatever it had read (a watch stopped mid-round)
             Map<String, ArticleTally> written = files.written();
             return new Outcome(fed, fed.ids().stream().map(written::get).filter(Objects::nonNull).toList(), files.files());
+        }
+    }
+
+    /** The cluster, with newsflow's topics; an embedded broker is stopped again if they cannot be made. */
+    private Cluster clusterWithTopics(Path state) {
+        Cluster cluster = Cluster.namedOrEmbedded(kafka, state.resolve("broker"));
+        try {
+            TopicSetup.ensure(cluster.client(), enrich.partitions);
+            return cluster;
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
         }
     }
 

@@ -20,7 +20,8 @@ class CommandErrorsTest {
     void shouldSayInOneLineThatTheKafkaConfigFileIsMissing() {
         Path missing = dir.resolve("client.properties");
 
-        CorpusReplay.Result result = CorpusReplay.run(List.of("ingest", "corpus", "--kafka-config", missing.toString()));
+        CorpusReplay.Result result = CorpusReplay.run(List.of("ingest", CorpusReplay.CORPUS.toString(), "--kafka-config",
+                missing.toString()));
 
         assertEquals(ErrorHandler.FAILED, result.exitCode());
         assertOneLine("newsflow ingest: cannot read --kafka-config " + missing + ": no such file or directory", result);
@@ -31,10 +32,77 @@ class CommandErrorsTest {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         Path out = file.resolve("out");
 
-        CorpusReplay.Result result = CorpusReplay.run(List.of("run", "corpus", "--out", out.toString()));
+        CorpusReplay.Result result = CorpusReplay.run(List.of("run", CorpusReplay.CORPUS.toString(), "--out", out.toString()));
 
         assertEquals(ErrorHandler.FAILED, result.exitCode());
         assertOneLine("newsflow run: cannot create --out " + out + ": ", result);
+    }
+
+    @Test
+    void shouldRefuseAMissingInputBeforeStartingAnything() {
+        Path missing = dir.resolve("missing-folder");
+        Path out = dir.resolve("out");
+
+        CorpusReplay.Result result = CorpusReplay.run(List.of("run", missing.toString(), "--out", out.toString()));
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals(List.of("INPUT " + missing + ": no such file or directory"), result.err().lines().toList());
+        assertTrue(Files.notExists(out), "nothing made and no broker started (it keeps its data in OUT/.newsflow)");
+    }
+
+    @Test
+    void shouldRefuseAMissingInputBeforeConnectingToKafka() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Titel\nText.\n");
+        Path missing = dir.resolve("missing.txt");
+
+        // nothing listens on port 1: a command that tried to connect would fail with exit 1, not 2
+        CorpusReplay.Result result = CorpusReplay.run(List.of("ingest", good.toString(), missing.toString(),
+                "--bootstrap-servers", "127.0.0.1:1"));
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals(List.of("INPUT " + missing + ": no such file or directory"), result.err().lines().toList());
+    }
+
+    @Test
+    void shouldNameTheUnknownOptionAndSuggestTheRightOneRatherThanTheMissingOne() {
+        Path out = dir.resolve("out");
+
+        CorpusReplay.Result result = CorpusReplay.run(List.of("run", CorpusReplay.CORPUS.toString(), "--outt", out.toString()));
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals(List.of("Unknown option: '--outt'", "Possible solutions: --out",
+                "Try 'newsflow run --help' for more information."), result.err().lines().toList());
+        assertTrue(Files.notExists(out), "nothing made, no broker started");
+    }
+
+    @Test
+    void shouldNameAMissingRequiredOptionWithoutTheWholeUsage() {
+        CorpusReplay.Result result = CorpusReplay.run(List.of("run", CorpusReplay.CORPUS.toString()));
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals(List.of("Missing required option: '--out=DIR'", "Try 'newsflow run --help' for more information."),
+                result.err().lines().toList());
+    }
+
+    @Test
+    void shouldSuggestTheCommandMeantWhenOneIsMisspelt() {
+        CorpusReplay.Result result = CorpusReplay.run(List.of("runn", CorpusReplay.CORPUS.toString()));
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("Did you mean: newsflow run?"), result.err());
+    }
+
+    @Test
+    void shouldRefuseAMissingKnowledgeBaseBeforeStartingAnything() {
+        Path missing = dir.resolve("entities.json");
+        Path out = dir.resolve("out");
+
+        CorpusReplay.Result result = CorpusReplay.run(List.of("run", CorpusReplay.CORPUS.toString(), "--out", out.toString(),
+                "--knowledge-base", missing.toString()));
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals(List.of("--knowledge-base " + missing + ": no such file"), result.err().lines().toList());
+        assertTrue(Files.notExists(out), "nothing made, no broker started");
     }
 
     @Test

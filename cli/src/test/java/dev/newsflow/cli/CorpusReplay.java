@@ -33,14 +33,18 @@ final class CorpusReplay {
 
     private CorpusReplay() {}
 
+    /** What the two runs said. */
+    record Replay(Result first, Result second) {}
+
     /** Replays the corpus twice into {@code out} and checks the files after each run. */
-    static void replayTwice(Path out, List<String> clusterArgs) throws IOException {
+    static Replay replayTwice(Path out, List<String> clusterArgs) throws IOException {
         Set<String> corpus = corpusFileNames();
 
         Result first = run(out, clusterArgs);
         assertEquals(0, first.exitCode, first.err);
         assertTrue(first.out.contains("newsflow run: " + corpus.size() + " articles"), first.out);
         Map<Path, List<String>> afterFirst = lines(out);
+        matchTheSchema(afterFirst);
         Map<String, String> firstRecords = byArticleId(afterFirst.values().stream().flatMap(List::stream).toList());
         assertEquals(corpus, sources(firstRecords), "each corpus file written exactly once");
         checkRepeatedBlockOf001(firstRecords);
@@ -48,12 +52,23 @@ final class CorpusReplay {
         Result second = run(out, clusterArgs);
         assertEquals(0, second.exitCode, second.err);
         Map<Path, List<String>> afterSecond = lines(out);
+        matchTheSchema(afterSecond);
         afterFirst.forEach((file, content) -> assertEquals(content, afterSecond.get(file), "files are never rewritten: " + file));
         List<String> newLines = afterSecond.entrySet().stream()
                 .filter(e -> !afterFirst.containsKey(e.getKey()))
                 .flatMap(e -> e.getValue().stream()).toList();
         Map<String, String> secondRecords = byArticleId(newLines);
         assertEquals(firstRecords, secondRecords, "the replay writes each article once more, byte for byte the same");
+        return new Replay(first, second);
+    }
+
+    /** Every record written matches the published schema, docs/schema/enriched-article.schema.json. */
+    private static void matchTheSchema(Map<Path, List<String>> files) {
+        files.forEach((file, lines) -> {
+            for (int i = 0; i < lines.size(); i++) {
+                RecordSchemas.ENRICHED_ARTICLE.assertMatches(lines.get(i), file + ", line " + (i + 1));
+            }
+        });
     }
 
     private static void checkRepeatedBlockOf001(Map<String, String> records) {

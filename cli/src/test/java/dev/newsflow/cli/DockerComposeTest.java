@@ -176,6 +176,15 @@ class DockerComposeTest {
     }
 
     @Test
+    void shouldLeaveTopicCreationToNewsflowAndCompactionOn() {
+        Map<String, String> env = environment(service(KAFKA));
+        // a topic the broker made on first use would lack TopicSetup's settings: newsflow.enriched not compacted
+        assertEquals("false", env.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"), "the broker must not create topics itself");
+        // newsflow.enriched is compacted by the log cleaner
+        assertEquals("true", env.getOrDefault("KAFKA_LOG_CLEANER_ENABLE", "true"), "KAFKA_LOG_CLEANER_ENABLE");
+    }
+
+    @Test
     void shouldLetEnrichScale() {
         JsonNode enrich = service("enrich");
         assertFalse(enrich.has("container_name"), "a container name allows one instance only");

@@ -1,7 +1,10 @@
 package dev.newsflow.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +13,17 @@ class RunEmbeddedEndToEndTest {
 
     @Test
     void shouldWriteEveryCorpusArticleOnceAndTheSameAgainOnReplay(@TempDir Path out) throws Exception {
-        CorpusReplay.replayTwice(out, List.of());
+        CorpusReplay.Replay replay = CorpusReplay.replayTwice(out, List.of());
+
+        // standard error here is no terminal: a plain line per step, in order, each with its time
+        List<String> said = replay.first().err().lines().toList();
+        assertStep("starting Kafka (embedded, data in " + out.resolve(".newsflow") + ")", said, 0);
+        assertStep("loading the German model", said, 1);
+        assertStep("starting the enrich topology", said, 2);
+    }
+
+    private static void assertStep(String step, List<String> said, int line) {
+        assertTrue(said.size() > line && Pattern.matches(Pattern.quote(step + " … ") + "\\d+\\.\\d s", said.get(line)),
+                "line " + (line + 1) + " should say '" + step + " … N.N s': " + said);
     }
 }

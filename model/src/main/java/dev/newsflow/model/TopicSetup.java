@@ -2,6 +2,7 @@ package dev.newsflow.model;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,10 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates newsflow's topics where they are missing; existing topics are left as they are. */
+/**
+ * Creates newsflow's topics where they are missing; existing topics are left as they are (what a
+ * topic's owner set is theirs: docs/output.md says how to switch one to the settings below).
+ */
 public final class TopicSetup {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
@@ -28,6 +32,46 @@ public final class TopicSetup {
     private static final Duration REACH_TIMEOUT = Duration.ofSeconds(15);
 
     /**
+     * How long a record of {@code newsflow.enriched} is safe from compaction, which removes it
+     * only once a later record of the same article is there. Longer than the sink's roll interval
+     * (1 h of record time: a file's records, buffered until it rolls and read again after a crash)
+     * and than the revision window (enrich revises an article within seconds of the article that
+     * changes it): a reader that keeps up, the sink included, sees every revision, and compaction
+     * only prunes history.
+     */
+    public static final Duration ENRICHED_MIN_COMPACTION_LAG = Duration.ofHours(1);
+
+    /**
+     * How long a tombstone (a null value: an article taken down by whoever runs the topic) stays
+     * on {@code newsflow.enriched} after compaction: a reader that starts from the beginning must
+     * finish within this to see every removal, and one that reads at least daily misses none.
+     */
+    public static final Duration ENRICHED_DELETE_RETENTION = Duration.ofDays(1);
+
+    /** How long {@code newsflow.dlq} keeps what the topology could not read: long enough to notice, look and replay. */
+    public static final Duration DLQ_RETENTION = Duration.ofDays(30);
+
+    /**
+     * The settings newsflow creates a topic with: {@code newsflow.enriched} is a changelog keyed by
+     * article id, so it is compacted, and a reader from the beginning gets each article's latest
+     * state without every revision before it; the dead letters are kept by time, long; the articles
+     * take the cluster's defaults. Every topic takes newsflow's largest record.
+     */
+    public static Map<String, String> configs(String topic) {
+        Map<String, String> configs = new LinkedHashMap<>();
+        configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
+        if (topic.equals(Topics.ENRICHED.name())) {
+            configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+            configs.put(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(ENRICHED_MIN_COMPACTION_LAG.toMillis()));
+            configs.put(TopicConfig.DELETE_RETENTION_MS_CONFIG, Long.toString(ENRICHED_DELETE_RETENTION.toMillis()));
+        } else if (topic.equals(Topics.DLQ.name())) {
+            configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+            configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(DLQ_RETENTION.toMillis()));
+        }
+        return configs;
+    }
+
+    /**
      * Checks that the cluster answers, then creates the missing topics. Whichever newsflow
      * command first finds them missing creates them, so the services can start in any order.
      */
@@ -35,8 +79,7 @@ public final class TopicSetup {
         List<NewTopic> topics = new ArrayList<>();
         for (String name : NAMES) {
             // replication: the cluster's default, so the same code serves one broker and many
-            topics.add(new NewTopic(name, Optional.of(partitions), Optional.empty())
-                    .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES))));
+            topics.add(new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(configs(name)));
         }
         Map<String, Object> adminConfig = new java.util.HashMap<>(client);
         // an unreachable cluster fails in seconds, not after the default minute
