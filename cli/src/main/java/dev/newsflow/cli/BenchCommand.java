@@ -134,6 +134,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "corpus: %d articles, %.0f words and %.1f paragraphs each on average, %.1f KB of JSON each, "
                         + "%.1f%% of paragraphs after the headline repeated%n", stats.articles(), stats.wordsPerArticle(),
                 stats.paragraphsPerArticle(), stats.bytesPerArticle() / 1000, 100 * stats.repeatedShare());
+        out.printf(Locale.ROOT, "corpus to MinHash: %,d band claims read %.2f remembered paragraphs each, %.1f%% of them "
+                + "verified similar%n", stats.bands().claims(), stats.bands().readPerClaim(), 100 * stats.bands().similarShare());
         out.printf(Locale.ROOT, "machine: %d cores, max heap %.0f MB, Java %s; %d partitions, %d stream threads, "
                         + "exactly_once_v2, one embedded broker in this process%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / BenchStage.MB, System.getProperty("java.version"), partitions, threads);

@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.near.NearCopy;
+import dev.newsflow.measure.corpus.BandCandidates;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
 import dev.newsflow.measure.corpus.Truth;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
             + "with known exact copies, near copies (respelt names, added credits, words swapped, deleted or changed) "
             + "and similar paragraphs (another paragraph's template with other names and numbers, which must be kept); "
             + "runs them through the real enrich topology (on Kafka's test driver, no broker) and prints precision and "
-            + "recall of the dropped paragraphs.",
+            + "recall of the dropped paragraphs, and what the corpus looks like to MinHash: how many remembered paragraphs "
+            + "a band claim reads, and the share of them verified similar (the topology's band search run again beside it).",
             "",
             "Last line: dedup precision=P recall=R"})
 final class EvalDedupCommand implements Callable<Integer> {
@@ -74,6 +76,9 @@ final class EvalDedupCommand implements Callable<Integer> {
         result.mistakes().stream().limit(showMistakes).forEach(m -> out.printf("%n%s, %s:%n  %s%n  made from: %s%n",
                 m.truth(), m.verdict() == null ? "kept" : "dropped as " + m.verdict().match() + " " + m.verdict().similarity(),
                 m.text(), m.madeFrom()));
+        BandCandidates bands = result.bands();
+        out.printf(Locale.ROOT, "bands: %,d band claims read %.2f remembered paragraphs each, %.1f%% of them verified similar%n",
+                bands.claims(), bands.readPerClaim(), 100 * bands.similarShare());
         out.printf(Locale.ROOT, "exact recall=%.4f near recall=%.4f similar kept=%.4f%n",
                 result.tally(Truth.EXACT_COPY).droppedShare(), result.tally(Truth.NEAR_COPY).droppedShare(),
                 1 - result.tally(Truth.SIMILAR).droppedShare());

@@ -1,5 +1,7 @@
 package dev.newsflow.measure.bench;
 
+import dev.newsflow.enrich.EnrichConfig;
+import dev.newsflow.measure.corpus.BandCandidates;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.GeneratedParagraph;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
@@ -33,8 +35,10 @@ public record BenchCorpus(List<Article> measured, List<Article> probes, Stats st
      *
      * @param bytes the articles as JSON records on {@code newsflow.articles} (uncompressed)
      * @param repeatedShare the share of paragraphs after the headline that copy an earlier one
+     * @param bands what the topology's band claims read on these articles
      */
-    public record Stats(int articles, double wordsPerArticle, double paragraphsPerArticle, long bytes, double repeatedShare) {
+    public record Stats(int articles, double wordsPerArticle, double paragraphsPerArticle, long bytes, double repeatedShare,
+                        BandCandidates bands) {
 
         public double bytesPerArticle() {
             return articles == 0 ? 0 : (double) bytes / articles;
@@ -66,8 +70,10 @@ public record BenchCorpus(List<Article> measured, List<Article> probes, Stats st
             bytes += Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), articles.get(a)).length;
         }
         int n = measured.size();
+        EnrichConfig defaults = EnrichConfig.defaults();
+        BandCandidates bands = BandCandidates.of(articles.subList(0, n), defaults.nearCopy(), defaults.bucketSize());
         return new Stats(n, n == 0 ? 0 : (double) words / n, n == 0 ? 0 : (double) paragraphs / n, bytes,
-                afterHeadline == 0 ? 0 : (double) repeated / afterHeadline);
+                afterHeadline == 0 ? 0 : (double) repeated / afterHeadline, bands);
     }
 
     /** The measured articles as .txt files (the headline is the first line), for feeding 'run'. */
