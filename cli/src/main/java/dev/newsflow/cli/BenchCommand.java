@@ -13,6 +13,7 @@ import dev.newsflow.measure.bench.BenchStreams;
 import dev.newsflow.measure.bench.BenchTagging;
 import dev.newsflow.measure.bench.BenchTopics;
 import dev.newsflow.measure.bench.TextbookDedup;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.DirectoryTree;
 import dev.newsflow.model.EnrichedArticle;
@@ -74,8 +75,13 @@ final class BenchCommand implements Callable<Integer> {
     Path resultsDir;
 
     @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
-            description = "Articles (.txt) whose paragraphs and words the generator uses (default: ${DEFAULT-VALUE}).")
+            description = "Articles (.txt) whose paragraphs the generator uses first (default: ${DEFAULT-VALUE}).")
     Path corpus;
+
+    @Option(names = "--sentences", paramLabel = "DIR",
+            description = "GermEval 2014 files (.tsv) whose sentences the generator's word model is built from "
+                    + "(default: eval/germeval2014 beside the --corpus folder).")
+    Path sentences;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -129,7 +135,8 @@ final class BenchCommand implements Callable<Integer> {
         int warm = Math.min(articles, warmup == null ? 1000 : warmup);
 
         progress(err, "generating " + articles + " articles (+" + latencyArticles + " for latency)");
-        BenchCorpus corpus = BenchCorpus.generate(this.corpus, seed, articles, latencyArticles);
+        BenchCorpus corpus = BenchCorpus.generate(CorpusSources.read(this.corpus,
+                sentences != null ? sentences : CorpusSources.sentencesBeside(this.corpus)), seed, articles, latencyArticles);
         BenchCorpus.Stats stats = corpus.stats();
         out.printf(Locale.ROOT, "corpus: %d articles, %.0f words and %.1f paragraphs each on average, %.1f KB of JSON each, "
                         + "%.1f%% of paragraphs after the headline repeated%n", stats.articles(), stats.wordsPerArticle(),

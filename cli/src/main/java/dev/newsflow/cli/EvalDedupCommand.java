@@ -3,6 +3,7 @@ package dev.newsflow.cli;
 import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.near.NearCopy;
 import dev.newsflow.measure.corpus.BandCandidates;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
 import dev.newsflow.measure.corpus.Truth;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "dedup", mixinStandardHelpOptions = true,
         header = "Measure dedup against a generated corpus with known copies.",
-        description = {"Generates articles from the paragraphs of the corpus and German-like text made from its words, "
+        description = {"Generates articles from the paragraphs of the corpus and text from a word model over real German "
+            + "sentences (GermEval 2014's), "
             + "with known exact copies, near copies (respelt names, added credits, words swapped, deleted or changed) "
             + "and similar paragraphs (another paragraph's template with other names and numbers, which must be kept); "
             + "runs them through the real enrich topology (on Kafka's test driver, no broker) and prints precision and "
@@ -37,8 +39,13 @@ final class EvalDedupCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
-            description = "Articles (.txt) whose paragraphs and words the generator uses (default: ${DEFAULT-VALUE}).")
+            description = "Articles (.txt) whose paragraphs the generator uses first (default: ${DEFAULT-VALUE}).")
     Path corpus;
+
+    @Option(names = "--sentences", paramLabel = "DIR",
+            description = "GermEval 2014 files (.tsv) whose sentences the generator's word model is built from "
+                    + "(default: eval/germeval2014 beside the --corpus folder).")
+    Path sentences;
 
     @Option(names = "--threshold", defaultValue = "" + NearCopy.DEFAULT_THRESHOLD, paramLabel = "J",
             description = "Jaccard similarity from which a paragraph is a near copy (default: ${DEFAULT-VALUE}).")
@@ -58,7 +65,8 @@ final class EvalDedupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<GeneratedArticle> generated = new SyntheticCorpus(SyntheticCorpus.paragraphsOf(corpus), seed,
+        CorpusSources sources = CorpusSources.read(corpus, sentences != null ? sentences : CorpusSources.sentencesBeside(corpus));
+        List<GeneratedArticle> generated = new SyntheticCorpus(sources, seed,
                 SyntheticCorpus.Mix.dedupEvaluation(), 8, 20).generate(articles);
         EnrichConfig config = EnrichConfig.defaults().withNearCopy(new NearCopy(threshold, minWords));
         DedupEvaluation result = DedupEvaluation.run(generated, config);

@@ -2,6 +2,7 @@ package dev.newsflow.measure.bench;
 
 import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.measure.corpus.BandCandidates;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.GeneratedParagraph;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
@@ -14,8 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The articles a benchmark feeds: generated from the replay corpus's paragraphs and German-like
- * text made from its words, of news-article length, with a fifth of the paragraphs (after each
+ * The articles a benchmark feeds: generated from the replay corpus's paragraphs and text from a
+ * word model over real German sentences ({@link SyntheticCorpus}), of news-article length, with a fifth of the paragraphs (after each
  * headline) repeated from earlier articles: half exact copies, half copy-edited near copies. The
  * same seed gives the same articles.
  *
@@ -45,8 +46,8 @@ public record BenchCorpus(List<Article> measured, List<Article> probes, Stats st
         }
     }
 
-    public static BenchCorpus generate(Path corpusDir, long seed, int articles, int probes) {
-        List<GeneratedArticle> generated = new SyntheticCorpus(SyntheticCorpus.paragraphsOf(corpusDir), seed, MIX,
+    public static BenchCorpus generate(CorpusSources sources, long seed, int articles, int probes) {
+        List<GeneratedArticle> generated = new SyntheticCorpus(sources, seed, MIX,
                 MIN_PARAGRAPHS, MAX_PARAGRAPHS).generate(articles + probes);
         List<GeneratedArticle> measured = generated.subList(0, articles);
         List<Article> all = generated.stream().map(GeneratedArticle::toArticle).toList();
