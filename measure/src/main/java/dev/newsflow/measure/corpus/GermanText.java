@@ -9,12 +9,13 @@ import java.util.Set;
 
 /**
  * New German text from a word model over real German sentences (GermEval 2014's: about 145,000
- * tokens of news and Wikipedia, CC BY 4.0): a sentence starts as one of them starts, each next
- * token follows the one before as often as it does there (a bigram model), and it ends where one
- * of them ends. So the words come with the frequencies of real German, from a vocabulary of
- * some 35,000 words, and two paragraphs share about as many words by chance as two unrelated
- * paragraphs of real text do; the text made before from the words of five articles shared so
- * many that unrelated paragraphs met in the MinHash bands far more than in real news.
+ * tokens of news and Wikipedia, by Benikova, Biemann and Reznicek, CC BY 4.0): a sentence starts
+ * as one of them starts, each next token follows the one before as often as it does there (a
+ * bigram model), and it ends at its first full stop, question or exclamation mark. So the words come with the frequencies of real German, from almost 39,000
+ * distinct tokens, and two paragraphs share about as many words by chance as two unrelated
+ * paragraphs of real text do; the text made before from the words of five articles (about 1,800
+ * distinct) shared so many that unrelated paragraphs met in the MinHash bands far more than in
+ * real news.
  *
  * <p>Quote marks and parentheses come out paired (German quotes, „…“); a sentence of unusual
  * length is drawn again. The same random numbers give the same text.
@@ -153,7 +154,7 @@ public final class GermanText {
     }
 
     /** Tokens to text: no space before punctuation and closing marks, none after opening ones; German quotes. */
-    static String detokenise(List<String> tokens) {
+    private static String detokenise(List<String> tokens) {
         StringBuilder text = new StringBuilder();
         boolean inQuote = false;
         boolean glue = true;
