@@ -308,7 +308,7 @@ final class BenchCommand implements Callable<Integer> {
                         full == null ? null : full.articlesPerS()));
     }
 
-    /** How much CPU the cheaper stage needs per article, as a share of the dearer one's (of the second one's). */
+    /** The first stage's CPU per article over the second's: the second's throughput over the first's, by CPU. */
     private static Double cpuRatio(BenchStage cheaper, BenchStage dearer) {
         return cheaper == null || dearer == null || cheaper.cpuMsPerArticle() == null || dearer.cpuMsPerArticle() == null
                 ? null : cheaper.cpuMsPerArticle() / dearer.cpuMsPerArticle();
