@@ -12,6 +12,8 @@ import dev.newsflow.measure.bench.BenchStage;
 import dev.newsflow.measure.bench.BenchStreams;
 import dev.newsflow.measure.bench.BenchTagging;
 import dev.newsflow.measure.bench.BenchTopics;
+import dev.newsflow.measure.bench.TextbookDedup;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.DirectoryTree;
 import dev.newsflow.model.EnrichedArticle;
@@ -40,16 +42,20 @@ import picocli.CommandLine.Spec;
             + "topics and state:",
             "  1. the limit: a Kafka Streams pass-through topology (same topic, records, partitions, exactly_once_v2);",
             "  2. newsflow's topology with entity tagging switched off;",
-            "  3. the recogniser alone, and the whole tagger alone, on the same texts outside Kafka;",
-            "  4. newsflow's full topology;",
-            "  5. the sink alone, draining what the full topology wrote;",
-            "  6. 'newsflow run' end to end on the corpus as files.",
+            "  3. the textbook peer: exact-only paragraph dedup as a Kafka Streams engineer writes it first "
+            + "(paragraphs by fingerprint, a store of first paragraphs, verdicts back by article, an aggregate);",
+            "  4. the recogniser alone, and the whole tagger alone, on the same texts outside Kafka;",
+            "  5. newsflow's full topology;",
+            "  6. the sink alone, draining what the full topology wrote;",
+            "  7. 'newsflow run' end to end on the corpus as files.",
             "Throughput is measured from the first article produced to the last enriched record seen; latency "
             + "(ingest to enriched topic) with further articles fed at half that rate. Writes the figures to "
             + "OUT/bench.json and a chart to OUT/bench.svg.",
             "",
-            "Last line: bench ratio_dedup=R ratio_tagging=R articles_per_s=N (ratio_dedup: topology without tagging / "
-            + "pass-through; ratio_tagging: full topology / recogniser alone; articles_per_s: the full topology)."})
+            "Last line: bench ratio_dedup=R ratio_tagging=R ratio_textbook=R records_per_article=N articles_per_s=N "
+            + "(ratio_dedup: topology without tagging / pass-through; ratio_tagging: full topology / recogniser alone; "
+            + "ratio_textbook: topology without tagging / the textbook peer; records_per_article: records inside Kafka "
+            + "per article of the topology without tagging; articles_per_s: the full topology)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "20000", paramLabel = "N",
@@ -69,8 +75,13 @@ final class BenchCommand implements Callable<Integer> {
     Path resultsDir;
 
     @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
-            description = "Articles (.txt) whose paragraphs and words the generator uses (default: ${DEFAULT-VALUE}).")
+            description = "Articles (.txt) whose paragraphs the generator uses first (default: ${DEFAULT-VALUE}).")
     Path corpus;
+
+    @Option(names = "--sentences", paramLabel = "DIR",
+            description = "GermEval 2014 files (.tsv) whose sentences the generator's word model is built from "
+                    + "(default: eval/germeval2014 beside the --corpus folder).")
+    Path sentences;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -85,7 +96,8 @@ final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; fewer where 30 s would not do).")
     int latencyArticles;
 
-    @Option(names = "--skip-tagging", description = "Leave out the stages that tag (recogniser, tagger, full topology), the sink and run.")
+    @Option(names = "--skip-tagging", description = "Leave out the stages that tag (recogniser, tagger, full topology), "
+            + "the sink and run: pass-through, topology without tagging and the textbook peer remain.")
     boolean skipTagging;
 
     @Option(names = "--skip-run", description = "Leave out 'newsflow run' end to end.")
@@ -125,11 +137,14 @@ final class BenchCommand implements Callable<Integer> {
         int warm = Math.min(articles, warmup == null ? 1000 : warmup);
 
         BenchCorpus corpus = step(err, "generating " + articles + " articles (+" + latencyArticles + " for latency)",
-                () -> BenchCorpus.generate(this.corpus, seed, articles, latencyArticles));
+                () -> BenchCorpus.generate(CorpusSources.read(this.corpus,
+                        sentences != null ? sentences : CorpusSources.sentencesBeside(this.corpus)), seed, articles, latencyArticles));
         BenchCorpus.Stats stats = corpus.stats();
         out.printf(Locale.ROOT, "corpus: %d articles, %.0f words and %.1f paragraphs each on average, %.1f KB of JSON each, "
                         + "%.1f%% of paragraphs after the headline repeated%n", stats.articles(), stats.wordsPerArticle(),
                 stats.paragraphsPerArticle(), stats.bytesPerArticle() / 1000, 100 * stats.repeatedShare());
+        out.printf(Locale.ROOT, "corpus to MinHash: %,d band claims read %.2f remembered paragraphs each, %.1f%% of them "
+                + "verified similar%n", stats.bands().claims(), stats.bands().readPerClaim(), 100 * stats.bands().similarShare());
         out.printf(Locale.ROOT, "machine: %d cores, max heap %.0f MB, Java %s; %d partitions, %d stream threads, "
                         + "exactly_once_v2, one embedded broker in this process%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / BenchStage.MB, System.getProperty("java.version"), partitions, threads);
@@ -160,11 +175,15 @@ final class BenchCommand implements Callable<Integer> {
                         BenchStreams.passThrough(), warmCorpus, List.of(), null);
                 streams.run("warmup", "warm-up, no tagging", "newsflow-bench-warmup-no-tagging",
                         EnrichTopology.build(config, EntityTagger.disabled()), warmCorpus, List.of(), null);
+                streams.run("warmup", "warm-up, textbook", "newsflow-bench-warmup-textbook",
+                        TextbookDedup.build(), warmCorpus, List.of(), null);
             }
             measured(err, stages, streams.run("pass-through", "pass-through (limit)", "newsflow-bench-pass-through",
                     BenchStreams.passThrough(), corpus, corpus.probes(), null));
             measured(err, stages, streams.run("no-tagging", "topology, no tagging", "newsflow-bench-no-tagging",
                     EnrichTopology.build(config, EntityTagger.disabled()), corpus, corpus.probes(), null));
+            measured(err, stages, streams.run("textbook", "textbook dedup (exact)", "newsflow-bench-textbook",
+                    TextbookDedup.build(), corpus, corpus.probes(), null));
             if (!skipTagging) {
                 EntityTagger tagging;
                 try (Steps steps = Steps.on(err, PREFIX)) {
@@ -263,14 +282,18 @@ final class BenchCommand implements Callable<Integer> {
 
     private BenchReport report(String startedAt, BenchCorpus.Stats stats, List<BenchStage> stages) {
         BenchStage full = find(stages, "full");
-        Double dedup = BenchReport.ratio(find(stages, "no-tagging"), find(stages, "pass-through"));
+        BenchStage noTagging = find(stages, "no-tagging");
+        Double dedup = BenchReport.ratio(noTagging, find(stages, "pass-through"));
         Double tagging = BenchReport.ratio(full, find(stages, "recogniser"));
+        Double textbook = BenchReport.ratio(noTagging, find(stages, "textbook"));
         Map<String, Double> ratios = new LinkedHashMap<>();
         ratios.put("dedup", dedup);
         ratios.put("tagging", tagging);
+        ratios.put("textbook", textbook);
         ratios.put("taggingOverTaggerAlone", BenchReport.ratio(full, find(stages, "tagger")));
-        ratios.put("dedupByCpu", cpuRatio(find(stages, "pass-through"), find(stages, "no-tagging")));
+        ratios.put("dedupByCpu", cpuRatio(find(stages, "pass-through"), noTagging));
         ratios.put("taggingByCpu", cpuRatio(find(stages, "recogniser"), full));
+        ratios.put("textbookByCpu", cpuRatio(find(stages, "textbook"), noTagging));
         ratios.put("sinkOverFull", BenchReport.ratio(find(stages, "sink"), full));
         ratios.put("runOverFull", BenchReport.ratio(find(stages, "run"), full));
         Map<String, Object> machine = new LinkedHashMap<>();
@@ -290,11 +313,19 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Double> targets = new LinkedHashMap<>();
         targets.put("dedup", BenchReport.TARGET_DEDUP);
         targets.put("tagging", BenchReport.TARGET_TAGGING);
-        return new BenchReport("newsflow bench", startedAt, machine, options, stats, stages, ratios, targets,
-                BenchReport.lastLine(dedup, tagging, full == null ? null : full.articlesPerS()));
+        targets.put("textbook", BenchReport.TARGET_TEXTBOOK);
+        Map<String, Double> records = new LinkedHashMap<>();
+        for (BenchStage stage : stages) {
+            if (stage.internalRecordsPerArticle() != null && stage.internalRecordsPerArticle() > 0) {
+                records.put(stage.key(), stage.internalRecordsPerArticle());
+            }
+        }
+        return new BenchReport("newsflow bench", startedAt, machine, options, stats, stages, ratios, records, targets,
+                BenchReport.lastLine(dedup, tagging, textbook, records.get("no-tagging"),
+                        full == null ? null : full.articlesPerS()));
     }
 
-    /** How much CPU the cheaper stage needs per article, as a share of the dearer one's. */
+    /** The first stage's CPU per article over the second's: the second's throughput over the first's, by CPU. */
     private static Double cpuRatio(BenchStage cheaper, BenchStage dearer) {
         return cheaper == null || dearer == null || cheaper.cpuMsPerArticle() == null || dearer.cpuMsPerArticle() == null
                 ? null : cheaper.cpuMsPerArticle() / dearer.cpuMsPerArticle();
@@ -304,11 +335,15 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Double> r = report.ratios();
         out.println(target("topology without tagging / pass-through", r.get("dedup"), BenchReport.TARGET_DEDUP));
         out.println(target("full topology / recogniser alone", r.get("tagging"), BenchReport.TARGET_TAGGING));
+        out.println(target("topology without tagging / textbook", r.get("textbook"), BenchReport.TARGET_TEXTBOOK));
         if (r.get("dedupByCpu") != null) {
             out.printf(Locale.ROOT, "%-42s %6.2f%n", "the same by CPU per article: dedup", r.get("dedupByCpu"));
         }
         if (r.get("taggingByCpu") != null) {
             out.printf(Locale.ROOT, "%-42s %6.2f%n", "the same by CPU per article: tagging", r.get("taggingByCpu"));
+        }
+        if (r.get("textbookByCpu") != null) {
+            out.printf(Locale.ROOT, "%-42s %6.2f%n", "the same by CPU per article: textbook", r.get("textbookByCpu"));
         }
         if (r.get("taggingOverTaggerAlone") != null) {
             out.printf(Locale.ROOT, "%-42s %6.2f%n", "full topology / tagger alone", r.get("taggingOverTaggerAlone"));
@@ -317,12 +352,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-42s %6.2f   (over 1: the sink is not the bottleneck)%n", "sink alone / full topology",
                     r.get("sinkOverFull"));
         }
-        for (BenchStage stage : report.stages()) {
-            if (stage.internalRecordsPerArticle() != null && stage.internalRecordsPerArticle() > 0) {
-                out.printf(Locale.ROOT, "%-42s %6.0f   (repartition and changelog records, transaction markers included)%n",
-                        "records inside Kafka per article, " + stage.key(), stage.internalRecordsPerArticle());
-            }
-        }
+        report.recordsPerArticle().forEach((stage, records) -> out.printf(Locale.ROOT,
+                "%-42s %6.1f   (repartition and changelog records, transaction markers included)%n",
+                "records inside Kafka per article, " + stage, records));
         if (r.get("runOverFull") != null) {
             out.printf(Locale.ROOT, "%-42s %6.2f%n", "run end to end / full topology", r.get("runOverFull"));
         }

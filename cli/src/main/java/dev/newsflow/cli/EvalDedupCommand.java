@@ -2,6 +2,8 @@ package dev.newsflow.cli;
 
 import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.near.NearCopy;
+import dev.newsflow.measure.corpus.BandCandidates;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
 import dev.newsflow.measure.corpus.Truth;
@@ -19,11 +21,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "dedup", mixinStandardHelpOptions = true,
         header = "Measure dedup against a generated corpus with known copies.",
-        description = {"Generates articles from the paragraphs of the corpus and German-like text made from its words, "
+        description = {"Generates articles from the paragraphs of the corpus and text from a word model over real German "
+            + "sentences (GermEval 2014's), "
             + "with known exact copies, near copies (respelt names, added credits, words swapped, deleted or changed) "
             + "and similar paragraphs (another paragraph's template with other names and numbers, which must be kept); "
             + "runs them through the real enrich topology (on Kafka's test driver, no broker) and prints precision and "
-            + "recall of the dropped paragraphs.",
+            + "recall of the dropped paragraphs, and what the corpus looks like to MinHash: how many remembered paragraphs "
+            + "a band claim reads, and the share of them verified similar (the topology's band search run again beside it).",
             "",
             "Last line: dedup precision=P recall=R"})
 final class EvalDedupCommand implements Callable<Integer> {
@@ -35,8 +39,13 @@ final class EvalDedupCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
-            description = "Articles (.txt) whose paragraphs and words the generator uses (default: ${DEFAULT-VALUE}).")
+            description = "Articles (.txt) whose paragraphs the generator uses first (default: ${DEFAULT-VALUE}).")
     Path corpus;
+
+    @Option(names = "--sentences", paramLabel = "DIR",
+            description = "GermEval 2014 files (.tsv) whose sentences the generator's word model is built from "
+                    + "(default: eval/germeval2014 beside the --corpus folder).")
+    Path sentences;
 
     @Option(names = "--threshold", defaultValue = "" + NearCopy.DEFAULT_THRESHOLD, paramLabel = "J",
             description = "Jaccard similarity from which a paragraph is a near copy (default: ${DEFAULT-VALUE}).")
@@ -56,7 +65,8 @@ final class EvalDedupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<GeneratedArticle> generated = new SyntheticCorpus(SyntheticCorpus.paragraphsOf(corpus), seed,
+        CorpusSources sources = CorpusSources.read(corpus, sentences != null ? sentences : CorpusSources.sentencesBeside(corpus));
+        List<GeneratedArticle> generated = new SyntheticCorpus(sources, seed,
                 SyntheticCorpus.Mix.dedupEvaluation(), 8, 20).generate(articles);
         EnrichConfig config = EnrichConfig.defaults().withNearCopy(new NearCopy(threshold, minWords));
         DedupEvaluation result = DedupEvaluation.run(generated, config);
@@ -74,6 +84,9 @@ final class EvalDedupCommand implements Callable<Integer> {
         result.mistakes().stream().limit(showMistakes).forEach(m -> out.printf("%n%s, %s:%n  %s%n  made from: %s%n",
                 m.truth(), m.verdict() == null ? "kept" : "dropped as " + m.verdict().match() + " " + m.verdict().similarity(),
                 m.text(), m.madeFrom()));
+        BandCandidates bands = result.bands();
+        out.printf(Locale.ROOT, "bands: %,d band claims read %.2f remembered paragraphs each, %.1f%% of them verified similar%n",
+                bands.claims(), bands.readPerClaim(), 100 * bands.similarShare());
         out.printf(Locale.ROOT, "exact recall=%.4f near recall=%.4f similar kept=%.4f%n",
                 result.tally(Truth.EXACT_COPY).droppedShare(), result.tally(Truth.NEAR_COPY).droppedShare(),
                 1 - result.tally(Truth.SIMILAR).droppedShare());

@@ -22,8 +22,8 @@ import picocli.CommandLine;
  */
 class BenchCommandTest {
 
-    private static final Pattern LAST_LINE =
-            Pattern.compile("bench ratio_dedup=\\d+\\.\\d{2} ratio_tagging=\\d+\\.\\d{2} articles_per_s=\\d+\\.\\d");
+    private static final Pattern LAST_LINE = Pattern.compile("bench ratio_dedup=\\d+\\.\\d{2} ratio_tagging=\\d+\\.\\d{2} "
+            + "ratio_textbook=\\d+\\.\\d{2} records_per_article=\\d+\\.\\d articles_per_s=\\d+\\.\\d");
 
     @TempDir
     Path dir;
@@ -49,8 +49,13 @@ class BenchCommandTest {
         JsonNode figures = Json.MAPPER.readTree(out.resolve("bench.json").toFile());
         List<String> stages = new ArrayList<>();
         figures.get("stages").forEach(stage -> stages.add(stage.get("key").asText()));
-        assertEquals(List.of("pass-through", "no-tagging", "recogniser", "tagger", "full", "sink", "run"), stages);
+        assertEquals(List.of("pass-through", "no-tagging", "textbook", "recogniser", "tagger", "full", "sink", "run"), stages);
         figures.get("stages").forEach(stage -> assertTrue(stage.get("articlesPerS").asDouble() > 0, stage.toString()));
+        assertTrue(figures.get("ratios").get("textbook").asDouble() > 0, "ratio_textbook in bench.json");
+        for (String stage : List.of("no-tagging", "textbook")) {
+            assertTrue(figures.get("recordsPerArticle").get(stage).asDouble() > 0, "records inside Kafka per article, " + stage);
+        }
+        assertTrue(stdout.toString().contains("topology without tagging / textbook"), stdout.toString());
         assertEquals(last, figures.get("lastLine").asText());
         assertEquals(20, figures.get("corpus").get("articles").asInt());
         assertTrue(Files.readString(out.resolve("bench.svg")).startsWith("<svg"), "the chart is an SVG");

@@ -15,6 +15,7 @@ import dev.newsflow.enrich.EnrichTopology;
 import dev.newsflow.ingest.ArticleReader;
 import dev.newsflow.ingest.ReadListener;
 import dev.newsflow.ingest.Rejection;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
 import dev.newsflow.model.Article;
@@ -69,7 +70,7 @@ class RecordSchemaTest {
 
     @BeforeAll
     static void enrichAGeneratedCorpus(@TempDir Path stateDir) {
-        List<GeneratedArticle> corpus = new SyntheticCorpus(SyntheticCorpus.paragraphsOf(CorpusReplay.CORPUS), 21,
+        List<GeneratedArticle> corpus = new SyntheticCorpus(CorpusSources.read(CorpusReplay.CORPUS), 21,
                 SyntheticCorpus.Mix.dedupEvaluation(), 4, 12).generate(100);
         generated = corpus.stream().map(GeneratedArticle::toArticle).toList();
         try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(EnrichConfig.defaults(), new EnrichOptions().tagger()),

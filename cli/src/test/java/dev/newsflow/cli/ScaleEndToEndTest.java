@@ -8,6 +8,7 @@ import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.EnrichTopology;
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.ingest.ArticlePublisher;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
 import dev.newsflow.model.EnrichedArticle;
@@ -64,7 +65,7 @@ class ScaleEndToEndTest {
 
     @Test
     void shouldDecideTheSameWithTwoInstancesAsWithOne() throws Exception {
-        List<GeneratedArticle> corpus = new SyntheticCorpus(SyntheticCorpus.paragraphsOf(CorpusReplay.CORPUS), 7,
+        List<GeneratedArticle> corpus = new SyntheticCorpus(CorpusSources.read(CorpusReplay.CORPUS), 7,
                 SyntheticCorpus.Mix.dedupEvaluation(), 3, 7).generate(ARTICLES);
 
         Enriched one = enrich(corpus, 1, dir.resolve("one"));

@@ -8,6 +8,7 @@ import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.EnrichStreams;
 import dev.newsflow.enrich.EnrichTopology;
 import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
 import dev.newsflow.model.Article;
@@ -31,7 +32,7 @@ class TopologyDeterminismTest {
 
     @Test
     void shouldProduceByteIdenticalRecordsWhenTheSameInputIsReplayed() {
-        List<GeneratedArticle> corpus = new SyntheticCorpus(SyntheticCorpus.paragraphsOf(CorpusReplay.CORPUS), 11,
+        List<GeneratedArticle> corpus = new SyntheticCorpus(CorpusSources.read(CorpusReplay.CORPUS), 11,
                 SyntheticCorpus.Mix.dedupEvaluation(), 4, 12).generate(200);
 
         List<byte[]> first = enrich(corpus, dir.resolve("first"));

@@ -1,6 +1,7 @@
 package dev.newsflow.microbench;
 
 import dev.newsflow.enrich.Segmenter;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
 import dev.newsflow.model.Article;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * The articles the microbenchmarks work on: generated as {@code newsflow bench} generates them
  * (about 1,000 words in 20 to 44 paragraphs, a tenth exact and a tenth near copies), from the
- * replay corpus in {@code corpus/} (or the folder named by {@code -Dnewsflow.corpus=DIR}).
+ * replay corpus in {@code corpus/} (or the folder named by {@code -Dnewsflow.corpus=DIR}) and the
+ * GermEval 2014 sentences in {@code eval/germeval2014/} beside it.
  */
 final class Articles {
 
@@ -20,7 +22,7 @@ final class Articles {
     private Articles() {}
 
     static List<Article> generate() {
-        List<GeneratedArticle> generated = new SyntheticCorpus(SyntheticCorpus.paragraphsOf(corpusDir()), 1,
+        List<GeneratedArticle> generated = new SyntheticCorpus(CorpusSources.read(corpusDir()), 1,
                 new SyntheticCorpus.Mix(0.10, 0.10, 0, 0), 20, 44).generate(COUNT);
         return generated.stream().map(GeneratedArticle::toArticle).toList();
     }

@@ -1,5 +1,8 @@
 package dev.newsflow.measure.bench;
 
+import dev.newsflow.enrich.EnrichConfig;
+import dev.newsflow.measure.corpus.BandCandidates;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.GeneratedParagraph;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
@@ -12,8 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The articles a benchmark feeds: generated from the replay corpus's paragraphs and German-like
- * text made from its words, of news-article length, with a fifth of the paragraphs (after each
+ * The articles a benchmark feeds: generated from the replay corpus's paragraphs and text from a
+ * word model over real German sentences ({@link SyntheticCorpus}), of news-article length, with a fifth of the paragraphs (after each
  * headline) repeated from earlier articles: half exact copies, half copy-edited near copies. The
  * same seed gives the same articles.
  *
@@ -33,16 +36,18 @@ public record BenchCorpus(List<Article> measured, List<Article> probes, Stats st
      *
      * @param bytes the articles as JSON records on {@code newsflow.articles} (uncompressed)
      * @param repeatedShare the share of paragraphs after the headline that copy an earlier one
+     * @param bands what the topology's band claims read on these articles
      */
-    public record Stats(int articles, double wordsPerArticle, double paragraphsPerArticle, long bytes, double repeatedShare) {
+    public record Stats(int articles, double wordsPerArticle, double paragraphsPerArticle, long bytes, double repeatedShare,
+                        BandCandidates bands) {
 
         public double bytesPerArticle() {
             return articles == 0 ? 0 : (double) bytes / articles;
         }
     }
 
-    public static BenchCorpus generate(Path corpusDir, long seed, int articles, int probes) {
-        List<GeneratedArticle> generated = new SyntheticCorpus(SyntheticCorpus.paragraphsOf(corpusDir), seed, MIX,
+    public static BenchCorpus generate(CorpusSources sources, long seed, int articles, int probes) {
+        List<GeneratedArticle> generated = new SyntheticCorpus(sources, seed, MIX,
                 MIN_PARAGRAPHS, MAX_PARAGRAPHS).generate(articles + probes);
         List<GeneratedArticle> measured = generated.subList(0, articles);
         List<Article> all = generated.stream().map(GeneratedArticle::toArticle).toList();
@@ -66,8 +71,10 @@ public record BenchCorpus(List<Article> measured, List<Article> probes, Stats st
             bytes += Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), articles.get(a)).length;
         }
         int n = measured.size();
+        EnrichConfig defaults = EnrichConfig.defaults();
+        BandCandidates bands = BandCandidates.of(articles.subList(0, n), defaults.nearCopy(), defaults.bucketSize());
         return new Stats(n, n == 0 ? 0 : (double) words / n, n == 0 ? 0 : (double) paragraphs / n, bytes,
-                afterHeadline == 0 ? 0 : (double) repeated / afterHeadline);
+                afterHeadline == 0 ? 0 : (double) repeated / afterHeadline, bands);
     }
 
     /** The measured articles as .txt files (the headline is the first line), for feeding 'run'. */

@@ -18,9 +18,9 @@ public final class NearEdits {
     private static final List<String> CREDITS = List.of("(Archivbild)", "(dpa)", "Foto: AFP", "(mit Material von Reuters)");
 
     private final Random random;
-    private final GermanLikeText text;
+    private final GermanText text;
 
-    NearEdits(Random random, GermanLikeText text) {
+    NearEdits(Random random, GermanText text) {
         this.random = random;
         this.text = text;
     }

@@ -1,11 +1,6 @@
 package dev.newsflow.measure.corpus;
 
-import dev.newsflow.enrich.Segmenter;
 import dev.newsflow.enrich.near.Shingles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,12 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
- * Generates German-like news articles with known repeats, for measuring dedup and for
- * benchmarks: new paragraphs (from the replay corpus, then German-like text made from its
- * words), exact copies (changed only in what normalisation removes), near copies (copy-edited:
+ * Generates German news articles with known repeats, for measuring dedup and for
+ * benchmarks: new paragraphs (from the replay corpus, then text from a word model over real
+ * German sentences, {@link GermanText}), exact copies (changed only in what normalisation removes), near copies (copy-edited:
  * respelt names, an added credit, words swapped, deleted or changed) and similar paragraphs
  * (the template of an earlier one with other names and numbers, which must be kept). Articles
  * are ingested one second apart, so every copy comes after what it copies. The same seed gives
@@ -48,7 +42,7 @@ public final class SyntheticCorpus {
     private final int minParagraphs;
     private final int maxParagraphs;
     private final List<String> corpusParagraphs;
-    private final GermanLikeText text;
+    private final GermanText text;
     private final List<Source> sources = new ArrayList<>();
     private final List<Source> longSources = new ArrayList<>();
     private final Map<String, Source> boilerplateFirst = new HashMap<>();
@@ -57,29 +51,13 @@ public final class SyntheticCorpus {
     /** A paragraph that copies may be made from. */
     private record Source(String articleId, int index, String text) {}
 
-    public SyntheticCorpus(List<String> corpusParagraphs, long seed, Mix mix, int minParagraphs, int maxParagraphs) {
+    public SyntheticCorpus(CorpusSources sources, long seed, Mix mix, int minParagraphs, int maxParagraphs) {
         this.random = new Random(seed);
         this.mix = mix;
         this.minParagraphs = minParagraphs;
         this.maxParagraphs = maxParagraphs;
-        this.corpusParagraphs = distinct(corpusParagraphs.stream().filter(p -> words(p) >= MIN_NEAR_SOURCE_WORDS).toList());
-        this.text = new GermanLikeText(corpusParagraphs, random);
-    }
-
-    /** The paragraphs of every .txt file in the folder, as the topology segments them. */
-    public static List<String> paragraphsOf(Path corpusDir) {
-        try (Stream<Path> files = Files.list(corpusDir)) {
-            List<String> paragraphs = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                paragraphs.addAll(Segmenter.segment(Files.readString(file)));
-            }
-            if (paragraphs.isEmpty()) {
-                throw new IllegalArgumentException("no .txt articles in " + corpusDir + " to generate from");
-            }
-            return paragraphs;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the corpus " + corpusDir + ": " + e.getMessage(), e);
-        }
+        this.corpusParagraphs = distinct(sources.paragraphs().stream().filter(p -> words(p) >= MIN_NEAR_SOURCE_WORDS).toList());
+        this.text = new GermanText(sources.sentences(), random);
     }
 
     public List<GeneratedArticle> generate(int articles) {

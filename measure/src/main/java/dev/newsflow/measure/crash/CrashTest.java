@@ -3,6 +3,7 @@ package dev.newsflow.measure.crash;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsflow.measure.corpus.CorpusSources;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.SyntheticCorpus;
 import dev.newsflow.model.Article;
@@ -114,7 +115,7 @@ public final class CrashTest {
     }
 
     public CrashTestFigures run() {
-        List<GeneratedArticle> corpus = new SyntheticCorpus(SyntheticCorpus.paragraphsOf(settings.corpus()), settings.seed(),
+        List<GeneratedArticle> corpus = new SyntheticCorpus(CorpusSources.read(settings.corpus()), settings.seed(),
                 SyntheticCorpus.Mix.dedupEvaluation(), 3, 7).generate(settings.articles());
         Set<String> expected = new LinkedHashSet<>();
         corpus.forEach(a -> expected.add(a.id()));

@@ -4,6 +4,7 @@ import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.EnrichStreams;
 import dev.newsflow.enrich.EnrichTopology;
 import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.measure.corpus.BandCandidates;
 import dev.newsflow.measure.corpus.GeneratedArticle;
 import dev.newsflow.measure.corpus.GeneratedParagraph;
 import dev.newsflow.measure.corpus.Truth;
@@ -61,6 +62,7 @@ public final class DedupEvaluation {
     final Map<Integer, Tally> nearByEdits = new HashMap<>();
     int articles;
     double seconds;
+    BandCandidates bands;
 
     public int articles() {
         return articles;
@@ -68,6 +70,11 @@ public final class DedupEvaluation {
 
     public double seconds() {
         return seconds;
+    }
+
+    /** What the topology's band claims read on this corpus (the band search run again beside the topology). */
+    public BandCandidates bands() {
+        return bands;
     }
 
     /** The near copies by the number of edits that made them. */
@@ -85,6 +92,8 @@ public final class DedupEvaluation {
         Map<String, EnrichedArticle> latest = enrich(generated, config);
         evaluation.seconds = (System.nanoTime() - start) / 1e9;
         generated.forEach(article -> evaluation.byId.put(article.id(), article));
+        evaluation.bands = BandCandidates.of(generated.stream().map(GeneratedArticle::toArticle).toList(),
+                config.nearCopy(), config.bucketSize());
         for (GeneratedArticle article : generated) {
             evaluation.score(article, latest.get(article.id()));
         }
