@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,13 +52,24 @@ final class EvalRolesCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "Classify with the weights in FILE instead of the bundled model.")
     Path model;
 
+    @Option(names = "--rules", description = "Classify by the hand-written rules alone (the baseline the model is measured against).")
+    boolean rules;
+
     @Option(names = "--train", paramLabel = "FILE",
             description = "Train the model on the labelled lines of the tune part, write it to FILE, and measure it.")
     Path train;
 
+    @Option(names = "--cross-validate", paramLabel = "L2", split = ",",
+            description = "Before anything else, print the F1 of 3-fold cross-validation on the tune part for each of these L2 penalties.")
+    List<Double> crossValidate = new ArrayList<>();
+
     @Option(names = "--mistakes", defaultValue = "0", paramLabel = "N",
             description = "Print up to N snippets of the tune part judged wrongly, with the paragraphs around them.")
     int mistakes;
+
+    @Option(names = "--show", paramLabel = "ID", split = ",",
+            description = "Print every paragraph of these pages (by id) with its role and probability of being news.")
+    List<String> show = new ArrayList<>();
 
     @Option(names = "--recurring-pages", defaultValue = "" + SiteRecurringLines.DEFAULT_MIN_PAGES, paramLabel = "N",
             description = "A line on N or more pages of the same site recurs (default: ${DEFAULT-VALUE}).")
@@ -82,7 +94,13 @@ final class EvalRolesCommand implements Callable<Integer> {
         SiteRecurringLines recurring = new SiteRecurringLines(recurringPages);
         labelled.forEach(page -> recurring.add(page.page().site(), page.paragraphs()));
 
-        RoleClassifier classifier = new RoleClassifier(chooseModel(out, labelled, recurring));
+        for (double l2 : crossValidate) {
+            List<LabelledPage> tune = labelled.stream().filter(p -> p.page().part() == ScrapedPage.Part.TUNE).toList();
+            SnippetScore score = RoleTrainer.crossValidate(tune, recurring, 3, l2);
+            out.printf(Locale.ROOT, "3-fold cross-validation on the tune part, L2 %.2f: precision %.3f recall %.3f F1 %.3f%n",
+                    l2, score.precision(), score.recall(), score.f1());
+        }
+        RoleClassifier classifier = rules ? RoleClassifier.rulesOnly() : new RoleClassifier(chooseModel(out, labelled, recurring));
         if (dump != null) {
             createDirectories(dump);
         }
@@ -105,6 +123,7 @@ final class EvalRolesCommand implements Callable<Integer> {
         row(out, "tune", result.part(ScrapedPage.Part.TUNE));
         row(out, "held-out", result.part(ScrapedPage.Part.HELD_OUT));
         printMistakes(out, result);
+        printPages(out, labelled, classifier, recurring);
         SnippetScore all = result.all();
         out.printf(Locale.ROOT, "roles precision=%.3f recall=%.3f accuracy=%.3f f1=%.3f%n",
                 all.precision(), all.recall(), all.accuracy(), all.f1());
@@ -144,6 +163,21 @@ final class EvalRolesCommand implements Callable<Integer> {
         });
         if (mistakes > 0) {
             out.println();
+        }
+    }
+
+    private void printPages(PrintWriter out, List<LabelledPage> labelled, RoleClassifier classifier, SiteRecurringLines recurring) {
+        for (LabelledPage page : labelled) {
+            if (!show.contains(page.page().id())) {
+                continue;
+            }
+            out.printf("%n%s (%s)%n", page.page().id(), page.page().url());
+            RoleClassifier.Scored scored = classifier.score(page.paragraphs(), page.text().hasOwnTitle(), recurring.of(page.page().site()));
+            for (int i = 0; i < page.paragraphs().size(); i++) {
+                String label = page.label(i) == LabelledPage.NEWS ? "+" : page.label(i) == LabelledPage.NOT_NEWS ? "-" : " ";
+                out.printf(Locale.ROOT, "%s%4d %-11s %.2f %s%n", label, i, scored.roles().get(i).label(),
+                        scored.newsProbability()[i], cut(page.paragraphs().get(i)));
+            }
         }
     }
 

@@ -46,10 +46,20 @@ final class Line {
     final boolean dateWords;
     final boolean copyright;
     final boolean sourcesLabel;
+    final boolean sourceLine;
     final boolean currency;
     final boolean address;
     final boolean pictureCredit;
     final boolean agencyCredit;
+    /** Whether the line starts with a picture credit, punctuation aside: "(Foto: …)", "© …", ". Imagen: …". */
+    final boolean startsWithCredit;
+    final boolean callToAction;
+    /** Words addressing the reader: du, dich, euch, Sie (mid-sentence), Ihnen, you, your. */
+    final int secondPerson;
+    final int legalWords;
+    final int biographyWords;
+    /** The first five letters of each content word (four letters or more, not a function word), as the dedup compares words. */
+    final java.util.Set<String> stems;
     /** Characters covered by dates and times. */
     final int dateChars;
     final int serviceWords;
@@ -68,7 +78,9 @@ final class Line {
         int upper = 0;
         int inner = 0;
         int capitalised = 0;
+        int formal = 0;
         int start = -1;
+        boolean sentenceStart = true;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
@@ -86,7 +98,11 @@ final class Line {
                 raw.add(lowerOf(start, i));
                 if (startsWithCapital(text, start)) {
                     capitalised++;
+                    if (!sentenceStart && isFormalAddress(text, start, i)) {
+                        formal++;
+                    }
                 }
+                sentenceStart = SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0 || text.charAt(i - 1) == ':';
                 if (SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0 && i + 1 < text.length()
                         && Character.isUpperCase(text.charAt(i + 1))) {
                     inner++;
@@ -112,6 +128,11 @@ final class Line {
         this.navigationWords = w.navigation;
         this.dateWords = w.dateWords;
         this.address = w.address;
+        this.secondPerson = w.secondPerson + formal;
+        this.legalWords = w.legal;
+        this.biographyWords = w.biography;
+        this.stems = w.stems;
+        this.callToAction = Vocabulary.CALL_TO_ACTION.matcher(lower).lookingAt();
 
         boolean short_ = chars <= 80;
         this.commentButton = short_ && Vocabulary.COMMENT_BUTTON.matcher(lower).matches();
@@ -124,9 +145,11 @@ final class Line {
         this.author = chars <= 120 && Vocabulary.AUTHOR.matcher(text).lookingAt();
         this.copyright = startsWithAny(lower, Vocabulary.COPYRIGHT_STARTS) || containsAny(lower, Vocabulary.COPYRIGHT_PHRASES);
         this.sourcesLabel = short_ && Vocabulary.SOURCES_LABEL.matcher(lower).matches();
+        this.sourceLine = chars <= 120 && Vocabulary.SOURCE_LINE.matcher(lower).find();
         this.currency = digitCount > 0 && Vocabulary.CURRENCY.matcher(lower).find();
         this.pictureCredit = w.pictureCredit || containsAny(lower, Vocabulary.PICTURE_MARKS);
         this.agencyCredit = w.agencyCredit;
+        this.startsWithCredit = pictureCredit && startsWithCredit(raw);
         int dates = w.dateChars;
         if (digitCount >= 4) {
             dates += covered(Vocabulary.NUMERIC_DATE, lower);
@@ -176,6 +199,10 @@ final class Line {
         boolean pictureCredit;
         boolean agencyCredit;
         int dateChars;
+        int secondPerson;
+        int legal;
+        int biography;
+        final java.util.Set<String> stems = new java.util.HashSet<>();
 
         Words(List<String> raw, boolean hasDigits) {
             String previous = null;
@@ -188,6 +215,17 @@ final class Line {
                 }
                 if (FunctionWords.contains(word)) {
                     function++;
+                } else if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
+                    stems.add(word.length() <= 5 ? word : word.substring(0, 5));
+                }
+                if (SECOND_PERSON.contains(word)) {
+                    secondPerson++;
+                }
+                if (Vocabulary.LEGAL_WORDS.contains(word)) {
+                    legal++;
+                }
+                if (Vocabulary.BIOGRAPHY_WORDS.contains(word)) {
+                    biography++;
                 }
                 String pair = previous == null ? null : previous + " " + word;
                 if (Vocabulary.SERVICE_WORDS.contains(word) || startsWithAny(word, Vocabulary.SERVICE_PREFIXES)
@@ -234,6 +272,39 @@ final class Line {
             }
             return 0;
         }
+    }
+
+    /** Second-person words; German "Sie" and "Ihr" count only as the formal address, capitalised mid-sentence. */
+    private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("du", "dich", "dir", "dein", "deine",
+            "deinen", "deinem", "deiner", "euch", "euer", "eure", "ihnen", "you", "your", "yours", "usted", "vous", "votre");
+
+    private static final java.util.Set<String> FORMAL_ADDRESS = java.util.Set.of("Sie", "Ihnen", "Ihr", "Ihre", "Ihren",
+            "Ihrem", "Ihrer", "Ihres");
+
+    private static boolean isFormalAddress(String text, int start, int end) {
+        char first = text.charAt(start);
+        if (first != 'S' && first != 'I') {
+            return false;
+        }
+        while (end > start && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        return FORMAL_ADDRESS.contains(text.substring(start, end));
+    }
+
+    private static boolean startsWithCredit(List<String> raw) {
+        for (String token : raw) {
+            String word = strip(token);
+            if (word.isEmpty()) {
+                if (token.contains("©")) {
+                    return true;
+                }
+                continue;
+            }
+            return token.contains("©") || Vocabulary.PICTURE_SOURCES.contains(word)
+                    || (token.endsWith(":") && Vocabulary.PICTURE_LABELS.contains(lastLetters(token)));
+        }
+        return false;
     }
 
     private static boolean hasDigit(String token) {

@@ -18,6 +18,8 @@ final class Page {
     final int[] occurrences;
     /** Whether each line recurs across the source's articles. */
     final boolean[] recurs;
+    /** The content words of the headline (without the site's name), as {@link Line#stems}. */
+    final java.util.Set<String> titleStems;
 
     Page(List<String> paragraphs, boolean hasOwnTitle, RecurringLines recurring) {
         List<Line> parsed = new ArrayList<>(paragraphs.size());
@@ -28,6 +30,7 @@ final class Page {
         this.hasOwnTitle = hasOwnTitle;
         this.title = hasOwnTitle ? -1 : Headline.find(lines);
         this.titleRepeat = Headline.repeatOf(lines, title);
+        this.titleStems = title < 0 ? java.util.Set.of() : new Line(Headline.core(lines.get(title).text)).stems;
         this.occurrences = new int[lines.size()];
         this.recurs = new boolean[lines.size()];
         Map<String, Integer> counts = new HashMap<>();
@@ -38,6 +41,20 @@ final class Page {
             occurrences[i] = counts.get(lines.get(i).normalised);
             recurs[i] = recurring.recurs(lines.get(i).normalised);
         }
+    }
+
+    /** The share of the headline's content words (up to four) that line i has. */
+    double titleOverlap(int i) {
+        if (titleStems.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String stem : lines.get(i).stems) {
+            if (titleStems.contains(stem)) {
+                shared++;
+            }
+        }
+        return Math.min(1.0, (double) shared / Math.min(4, titleStems.size()));
     }
 
     int size() {

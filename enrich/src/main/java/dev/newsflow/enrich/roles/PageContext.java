@@ -21,6 +21,8 @@ final class PageContext {
     final int teasersStart;
     /** The length of the run of short lines each line is in (0 for a line that is not short). */
     final int[] shortRun;
+    /** The length of the run of lines that are not prose each line is in (0 for prose). */
+    final int[] nonProseRun;
 
     PageContext(Page page, double[] own) {
         this.page = page;
@@ -30,9 +32,10 @@ final class PageContext {
         this.blockStart = block[0];
         this.blockEnd = block[1];
         int begin = Math.max(Math.min(blockStart, n), page.articleStart());
-        this.commentsStart = firstAfter(page, begin, true);
-        this.teasersStart = firstAfter(page, Math.min(blockStart, n), false);
-        this.shortRun = shortRuns(page);
+        this.commentsStart = commentsStart(page, begin);
+        this.teasersStart = firstTeaserLabel(page, Math.min(blockStart, n));
+        this.shortRun = runs(page, PageContext::isShort);
+        this.nonProseRun = runs(page, line -> !line.readsAsProse());
     }
 
     double own(int i) {
@@ -113,27 +116,70 @@ final class PageContext {
         return new int[] {bestStart, bestEnd};
     }
 
-    private static int firstAfter(Page page, int from, boolean comments) {
+    /**
+     * Where the comments begin: the first comments label ("13 Kommentare", "Leave a Reply") after
+     * the article begins that comment furniture follows within {@value #COMMENT_CONFIRMATION} lines,
+     * or the first line of furniture that more follows so closely; size() where there is neither.
+     */
+    private static int commentsStart(Page page, int from) {
         for (int i = Math.max(0, from); i < page.size(); i++) {
             Line line = page.line(i);
-            if (comments ? line.commentSection : line.teaserSection) {
+            boolean label = line.commentSection;
+            boolean furniture = isCommentFurniture(line);
+            if ((label || furniture) && furnitureAfter(page, i) >= (label ? 1 : 2)) {
                 return i;
             }
         }
         return page.size();
     }
 
-    private static int[] shortRuns(Page page) {
+    private static final int COMMENT_CONFIRMATION = 12;
+
+    private static int furnitureAfter(Page page, int i) {
+        int count = 0;
+        for (int j = i + 1; j < Math.min(page.size(), i + 1 + COMMENT_CONFIRMATION); j++) {
+            if (isCommentFurniture(page.line(j))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isCommentFurniture(Line line) {
+        return line.commentButton || line.commentAuthor || line.commentProfile;
+    }
+
+    private static int firstTeaserLabel(Page page, int from) {
+        for (int i = Math.max(0, from); i < page.size(); i++) {
+            if (page.line(i).teaserSection) {
+                return i;
+            }
+        }
+        return page.size();
+    }
+
+    /** Whether a line of prose lies within {@code lines} lines after (positive) or before (negative) line i. */
+    boolean proseWithin(int i, int lines) {
+        int step = lines > 0 ? 1 : -1;
+        for (int j = i + step; j != i + lines + step && j >= 0 && j < page.size(); j += step) {
+            if (page.line(j).readsAsProse()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] runs(Page page, java.util.function.Predicate<Line> member) {
         int n = page.size();
         int[] runs = new int[n];
         int i = 0;
         while (i < n) {
-            if (!isShort(page.line(i))) {
+            if (!member.test(page.line(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < n && isShort(page.line(j))) {
+            while (j < n && member.test(page.line(j))) {
                 j++;
             }
             for (int k = i; k < j; k++) {

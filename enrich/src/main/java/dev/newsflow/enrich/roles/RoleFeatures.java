@@ -50,6 +50,7 @@ final class RoleFeatures {
             own("has-date", l -> flag(l.dateChars > 0)),
             own("copyright", l -> flag(l.copyright)),
             own("sources-label", l -> flag(l.sourcesLabel)),
+            own("source-line", l -> flag(l.sourceLine)),
             own("currency", l -> flag(l.currency)),
             own("address", l -> flag(l.address)),
             own("picture-credit", l -> flag(l.pictureCredit)),
@@ -59,7 +60,11 @@ final class RoleFeatures {
             own("service-short", l -> flag(l.serviceWords > 0 && l.words <= 12)),
             own("navigation-share", l -> l.words == 0 ? 0 : Math.min(1, (double) l.navigationWords / l.words)),
             own("navigation-short", l -> flag(l.navigationWords > 0 && l.words <= 4)),
-            own("separators", l -> Math.min(3, l.separators) / 3.0));
+            own("separators", l -> Math.min(3, l.separators) / 3.0),
+            own("call-to-action", l -> flag(l.callToAction)),
+            own("second-person", l -> Math.min(2, l.secondPerson) / 2.0),
+            own("legal-words", l -> Math.min(2, l.legalWords) / 2.0),
+            own("biography-words", l -> Math.min(2, l.biographyWords) / 2.0));
 
     /** The features of a line in its page. */
     static final List<Feature<Context>> CONTEXT = List.of(
@@ -97,7 +102,14 @@ final class RoleFeatures {
                     && c.page.page.line(c.i + 1).readsAsProse())),
             context("comment-furniture-around", c -> Math.min(3, c.page.commentFurnitureAround(c.i, 3)) / 3.0),
             context("prose-in-block", c -> flag(c.line().readsAsProse() && c.page.inBlock(c.i))),
-            context("prose-after-comments", c -> flag(c.line().readsAsProse() && c.i > c.page.commentsStart)));
+            context("prose-after-comments", c -> flag(c.line().readsAsProse() && c.i > c.page.commentsStart)),
+            context("non-prose-run", c -> Math.min(1, Math.log1p(c.page.nonProseRun[c.i]) / Math.log(30))),
+            context("prose-within-3-before", c -> flag(c.page.proseWithin(c.i, -3))),
+            context("prose-within-3-after", c -> flag(c.page.proseWithin(c.i, 3))),
+            context("next-heading-like", c -> flag(c.i + 1 < c.page.page.size() && headingLike(c.page.page.line(c.i + 1)))),
+            context("prev-heading-like", c -> flag(c.i > 0 && headingLike(c.page.page.line(c.i - 1)))),
+            context("title-overlap", c -> c.page.page.isTitle(c.i) ? 0 : c.page.page.titleOverlap(c.i)),
+            context("title-overlap-short", c -> c.page.page.isTitle(c.i) || c.line().words > 15 ? 0 : c.page.page.titleOverlap(c.i)));
 
     private RoleFeatures() {}
 

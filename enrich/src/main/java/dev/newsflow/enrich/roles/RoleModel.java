@@ -29,21 +29,47 @@ public final class RoleModel {
 
     private final double[] own;
     private final double[] context;
+    private final double[] refine;
     private final double threshold;
 
-    RoleModel(double[] own, double[] context, double threshold) {
-        if (own.length != ownFeatureNames().size() || context.length != contextFeatureNames().size()) {
+    RoleModel(double[] own, double[] context, double[] refine, double threshold) {
+        if (own.length != ownFeatureNames().size() || context.length != contextFeatureNames().size()
+                || (refine != null && refine.length != contextFeatureNames().size())) {
             throw new IllegalArgumentException("a model needs " + ownFeatureNames().size() + " own and "
                     + contextFeatureNames().size() + " context weights, not " + own.length + " and " + context.length);
         }
         this.own = own.clone();
         this.context = context.clone();
+        this.refine = refine == null ? null : refine.clone();
         this.threshold = threshold;
     }
 
     /** A model from its weights, in the order of {@link #ownFeatureNames()} and {@link #contextFeatureNames()}. */
     public static RoleModel of(double[] own, double[] context, double threshold) {
-        return new RoleModel(own, context, threshold);
+        return new RoleModel(own, context, null, threshold);
+    }
+
+    /**
+     * A model whose context stage runs twice: the second time ({@code refine}) on the context as the
+     * first one scored it.
+     */
+    public static RoleModel of(double[] own, double[] context, double[] refine, double threshold) {
+        return new RoleModel(own, context, refine, threshold);
+    }
+
+    /** Whether the context stage runs a second time. */
+    boolean refines() {
+        return refine != null;
+    }
+
+    /** The logit of the first context stage. */
+    double contextScore(double[] features) {
+        return dot(context, features);
+    }
+
+    /** The probability that a line is news, from the second context stage. */
+    double refinedProbability(double[] features) {
+        return 1 / (1 + Math.exp(-dot(refine, features)));
     }
 
     /** The model that comes with newsflow, read once. */
@@ -75,7 +101,7 @@ public final class RoleModel {
     }
 
     public RoleModel withThreshold(double p) {
-        return new RoleModel(own, context, p);
+        return new RoleModel(own, context, refine, p);
     }
 
     public double[] ownWeights() {
@@ -84,6 +110,11 @@ public final class RoleModel {
 
     public double[] contextWeights() {
         return context.clone();
+    }
+
+    /** The weights of the second context stage, or null. */
+    public double[] refineWeights() {
+        return refine == null ? null : refine.clone();
     }
 
     /** The model as the text file {@link #parse} reads. */
@@ -99,6 +130,9 @@ public final class RoleModel {
         for (int k = 0; k < context.length; k++) {
             out.append(String.format(Locale.ROOT, "context\t%s\t%.6f%n", contextNames.get(k), context[k]));
         }
+        for (int k = 0; refine != null && k < refine.length; k++) {
+            out.append(String.format(Locale.ROOT, "refine\t%s\t%.6f%n", contextNames.get(k), refine[k]));
+        }
         return out.toString();
     }
 
@@ -106,6 +140,7 @@ public final class RoleModel {
     public static RoleModel parse(List<String> lines) {
         Map<String, Double> own = new LinkedHashMap<>();
         Map<String, Double> context = new LinkedHashMap<>();
+        Map<String, Double> refine = new LinkedHashMap<>();
         double threshold = Double.NaN;
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -116,13 +151,15 @@ public final class RoleModel {
                 case "threshold" -> threshold = Double.parseDouble(fields[1]);
                 case "own" -> own.put(fields[1], Double.parseDouble(fields[2]));
                 case "context" -> context.put(fields[1], Double.parseDouble(fields[2]));
+                case "refine" -> refine.put(fields[1], Double.parseDouble(fields[2]));
                 default -> throw new IllegalArgumentException("unknown line in the role model: " + line);
             }
         }
         if (Double.isNaN(threshold)) {
             throw new IllegalArgumentException("the role model has no threshold");
         }
-        return new RoleModel(weights(own, ownFeatureNames(), "own"), weights(context, contextFeatureNames(), "context"), threshold);
+        return new RoleModel(weights(own, ownFeatureNames(), "own"), weights(context, contextFeatureNames(), "context"),
+                refine.isEmpty() ? null : weights(refine, contextFeatureNames(), "refine"), threshold);
     }
 
     private static double[] weights(Map<String, Double> given, List<String> names, String kind) {

@@ -41,7 +41,29 @@ final class Vocabulary {
             "ihre meinung", "diskutieren sie mit", "diskussion", "\\d+ gedanken zu .*", "\\d+ thoughts on .*",
             "one thought on .*", "ein gedanke zu .*", "join the discussion", "comentarios", "commentaires",
             "lesermeinungen", "kommentare \\d+", "post a comment", "add a comment", "\\d+ kommentare zu .*",
-            "kommentar hinzufügen", "neuer kommentar");
+            "kommentar hinzufügen", "neuer kommentar",
+            "\\d+ (antworten|kommentare|reaktionen|ergänzungen|responses|replies|comments|thoughts|gedanken) (zu|auf|on|to) .*");
+
+    /** Beginnings of a call to act: "Folgen Sie uns", "Sign up", "Jetzt abonnieren", "Download the app". */
+    static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(folgen sie|folge uns|follow (us|the)|abonnieren sie|abonniere|jetzt (abonnieren|anmelden|registrieren|"
+            + "bestellen|kaufen|testen|lesen|spenden|unterstützen)|melden sie sich|melde dich|sign up|subscribe|"
+            + "download|laden sie|lade dir|holen sie sich|hol dir|unterstützen sie|unterstütze|support|spenden sie|"
+            + "teilen sie|share this|klicken sie|click here|hier klicken|mehr erfahren|erfahren sie mehr|learn more|"
+            + "bestellen sie|kaufen sie|get the|join (us|our)|sichern sie sich|sichere dir|werden sie|werde)\\b");
+
+    /** Words of imprint, licence and liability notices in a site's footer. */
+    static final Set<String> LEGAL_WORDS = Set.of("haftung", "haftungsausschluss", "haftungshinweis", "lizenz",
+            "lizenziert", "license", "licensed", "nutzungsbedingungen", "disclaimer", "impressum", "datenschutzerklärung",
+            "urheberrechtlich", "gewähr", "verantwortlich", "liability", "trademark", "trademarks", "creative-commons",
+            "commons", "provision", "affiliate", "partnerlinks", "werbelinks", "gewährleistung", "engagent");
+
+    /** Words of an author's box: "Redakteur in der Wirtschaft", "schreibt seit 2008 für die taz", "Ich bin Eleonore". */
+    static final Set<String> BIOGRAPHY_WORDS = Set.of("redakteur", "redakteurin", "korrespondent", "korrespondentin",
+            "journalist", "journalistin", "autor", "autorin", "studierte", "volontariat", "volontierte", "ressort",
+            "ressortleiter", "ressortleiterin", "bloggerin", "blogger", "betreiberin", "betreiber", "editor", "reporter",
+            "writer", "columnist", "correspondent", "studied", "periodista", "journaliste", "redaktion", "chefredakteur",
+            "chefredakteurin", "freier", "freie", "schreibt");
 
     // --- teasers of other articles ----------------------------------------------------------
 
@@ -62,23 +84,29 @@ final class Vocabulary {
             "leia também.*", "leggi anche.*", "otras noticias.*", "neu in .*", "weitere news.*", "weitere nachrichten.*",
             "mehr nachrichten.*", "mehr news.*", "videos?", "bildergalerie.*", "fotostrecke.*", "galerie.*");
 
-    /** Invitations to read elsewhere at the start of a line: "Lesen Sie auch: …", "Mehr zum Thema". */
+    /**
+     * Invitations to read elsewhere at the start of a line, as a label: "Lesen Sie auch: …", "Lea más: …",
+     * "MIRA: …", "Mehr zum Thema »". A label that says nothing else ("lea", "mira") needs its colon.
+     */
     static final Pattern READ_MORE_START = Pattern.compile(
-            "(lesen sie (auch|mehr|hier)|lies auch|mehr zum thema|auch interessant|siehe auch|mehr dazu|hier lesen|"
-            + "read more|read also|see also|related|weiterlesen|zum artikel|zur story|mehr erfahren|mehr infos?|"
-            + "lea (también|más)|lea:|mira:|ver más|lire aussi|leia também|leggi anche)\\b");
+            "(lesen sie (auch|mehr|hier)|lies auch|mehr zum thema|auch interessant|siehe auch|read more|read also|see also|"
+            + "weiterlesen|lire aussi|à lire aussi|voir aussi|leia também|veja também|leggi anche|lee también|"
+            + "te puede interesar|das könnte sie auch interessieren|das könnte dich auch interessieren)(\\s|:|$)"
+            + "|(mehr dazu|hier lesen|mehr lesen|related( stories| articles| story| article)?|zum artikel|zur story|"
+            + "lea( también| más| además)?|mira( también)?|ver (más|también)|puedes ver|"
+            + "tipp|empfehlung|more|mehr)\\s*(:|[»›>→]|$)");
 
     /** Invitations to read elsewhere at the end of a line, before any arrows: "… weiterlesen", "Mehr erfahren ›". */
-    static final List<String> READ_MORE_ENDS = List.of("weiterlesen", "mehr erfahren", "mehr lesen", "read more",
-            "continue reading", "zum artikel", "mehr anzeigen", "more", "zur story", "ver más", "lire la suite", "leia mais");
+    static final List<String> READ_MORE_ENDS = List.of("weiterlesen", "mehr lesen", "read more",
+            "continue reading", "zum artikel", "zur story", "ver más", "lire la suite", "leia mais");
 
     // --- bylines ------------------------------------------------------------------------------
 
     /** An author line: "Von Tobias Schibilla", "By Loshaun Dixon", "Autor: …". */
     static final Pattern AUTHOR = Pattern.compile(
-            "^(von|by|por|par|di|de|text:?|autor(in)?:?|author:?|written by|geschrieben von|ein artikel von|"
-            + "eine (analyse|kolumne|reportage|glosse) von|ein (kommentar|gastbeitrag|interview) von|redaktion:?|"
-            + "posted by|publié par|publicado por)\\s+\\p{Lu}"
+            "^(von|by|por|par|text:?|autor(in)?:?|author:?|written by|geschrieben von|ein artikel von|"
+            + "redaktion:?|posted by|publié par|publicado por)\\s+(?-iu:\\p{Lu})"
+            + "|^(ein artikel von|eine (analyse|kolumne|reportage|glosse) von|ein (kommentar|gastbeitrag|interview) von)\\s+\\p{L}"
             + "|^(autor(in)?|author|redaktion|quelle|source|fuente|text|interview|moderation|kommentar von)\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -112,7 +140,7 @@ final class Vocabulary {
     // --- captions and credits -----------------------------------------------------------------
 
     /** Labels of a picture credit, before a colon: "Foto: dpa", "Bild: imago". */
-    static final Set<String> PICTURE_LABELS = words("foto fotos bild bilder photo photos image images grafik "
+    static final Set<String> PICTURE_LABELS = words("foto fotos bild bilder photo photos image images imagen grafik "
             + "illustration bildquelle fotograf fotografin credit credits crédito fotocredit bildrechte");
 
     /** Picture agencies and the words of a picture credit: "imago", "Symbolbild". */
@@ -168,7 +196,11 @@ final class Vocabulary {
             "todos los derechos", "tous droits", "rechte vorbehalten", "derechos reservados");
 
     /** The label of a list of sources, as under t-online's and watson's articles. */
-    static final Pattern SOURCES_LABEL = whole("verwendete quellen:?", "quellen:?", "sources:?", "fuentes:?", "mit material (von|der) .*");
+    static final Pattern SOURCES_LABEL = whole("verwendete quellen:?", "quellen:?", "sources:?", "fuentes:?");
+
+    /** A line naming the agencies an article draws on: "Mit Material der Nachrichtenagenturen dpa und AP." */
+    static final Pattern SOURCE_LINE = Pattern.compile("^(mit material (von|der|des)|material:|with (reporting|material) (from|by)|"
+            + "\\(?(dpa|afp|ap|reuters|kna|epd|sda|apa)(/(dpa|afp|ap|reuters|kna|epd|sda|apa))*\\)?\\.?$)");
 
     /** A currency amount, as on donation buttons: "5 CHF", "14,90 Euro", "$ 10". */
     static final Pattern CURRENCY = Pattern.compile(
