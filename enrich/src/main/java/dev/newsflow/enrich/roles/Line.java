@@ -1,0 +1,428 @@
+package dev.newsflow.enrich.roles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One paragraph as the classifier sees it on its own: its measures and which patterns it matches.
+ * Word lists are looked up word by word and patterns run only on lines that could match them (a
+ * date needs a digit), so a line costs a few microseconds.
+ */
+final class Line {
+
+    private static final String SENTENCE_END = ".!?…";
+    private static final String CLOSING = "\"'“”„»«’)]";
+    private static final String ARROWS = "»›>…→ ";
+    private static final Pattern NUMBERS_ONLY = Pattern.compile("[-+]?[\\d.,:'’%\\s()/+-]+");
+
+    final String text;
+    final String lower;
+    final String normalised;
+    final int chars;
+    final int words;
+    final int functionWords;
+    final int capitalisedWords;
+    final int letters;
+    final int digits;
+    final int upperCase;
+    /** Sentence ends inside the line followed by a capital: "… sein. Die …". */
+    final int innerSentenceEnds;
+    final boolean endsSentence;
+    final boolean endsColon;
+    final boolean endsEllipsis;
+    final boolean startsLowerCase;
+    final boolean numbersOnly;
+
+    final boolean commentButton;
+    final boolean commentAuthor;
+    final boolean commentProfile;
+    final boolean commentSection;
+    final boolean teaserSection;
+    final boolean readMore;
+    final boolean author;
+    final boolean dateWords;
+    final boolean copyright;
+    final boolean sourcesLabel;
+    final boolean sourceLine;
+    final boolean currency;
+    final boolean address;
+    final boolean pictureCredit;
+    final boolean agencyCredit;
+    /** Whether the line starts with a picture credit, punctuation aside: "(Foto: …)", "© …", ". Imagen: …". */
+    final boolean startsWithCredit;
+    final boolean callToAction;
+    /** Words addressing the reader: du, dich, euch, Sie (mid-sentence), Ihnen, you, your. */
+    final int secondPerson;
+    final int legalWords;
+    final int biographyWords;
+    /** The first five letters of each content word (four letters or more, not a function word), as the dedup compares words. */
+    final java.util.Set<String> stems;
+    /** Characters covered by dates and times. */
+    final int dateChars;
+    final int serviceWords;
+    final int navigationWords;
+    final int separators;
+
+    Line(String text) {
+        this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT);
+        this.normalised = RecurringLines.normalise(text);
+        this.chars = text.length();
+
+        List<String> raw = new ArrayList<>();
+        int letterCount = 0;
+        int digitCount = 0;
+        int upper = 0;
+        int inner = 0;
+        int capitalised = 0;
+        int formal = 0;
+        int start = -1;
+        boolean sentenceStart = true;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                letterCount++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            } else if (Character.isDigit(c)) {
+                digitCount++;
+            }
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                raw.add(lowerOf(start, i));
+                if (startsWithCapital(text, start)) {
+                    capitalised++;
+                    if (!sentenceStart && isFormalAddress(text, start, i)) {
+                        formal++;
+                    }
+                }
+                sentenceStart = SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0 || text.charAt(i - 1) == ':';
+                if (SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0 && i + 1 < text.length()
+                        && Character.isUpperCase(text.charAt(i + 1))) {
+                    inner++;
+                }
+                start = -1;
+            }
+        }
+        this.letters = letterCount;
+        this.digits = digitCount;
+        this.upperCase = upper;
+        this.innerSentenceEnds = inner;
+        this.capitalisedWords = capitalised;
+        this.words = raw.size();
+        this.endsSentence = endsSentence(text);
+        this.endsColon = text.endsWith(":");
+        this.endsEllipsis = text.endsWith("...") || text.endsWith("…") || text.endsWith("[…]");
+        this.startsLowerCase = !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+        this.numbersOnly = digitCount > 0 && NUMBERS_ONLY.matcher(lower).matches();
+
+        Words w = new Words(raw, digitCount > 0);
+        this.functionWords = w.function;
+        this.serviceWords = w.service;
+        this.navigationWords = w.navigation;
+        this.dateWords = w.dateWords;
+        this.address = w.address;
+        this.secondPerson = w.secondPerson + formal;
+        this.legalWords = w.legal;
+        this.biographyWords = w.biography;
+        this.stems = w.stems;
+        this.callToAction = Vocabulary.CALL_TO_ACTION.matcher(lower).lookingAt();
+
+        boolean short_ = chars <= 80;
+        this.commentButton = short_ && Vocabulary.COMMENT_BUTTON.matcher(lower).matches();
+        this.commentAuthor = endsColon && chars <= 90 && Vocabulary.COMMENT_AUTHOR.matcher(lower).find();
+        this.commentProfile = (lower.contains("registriert") || lower.contains(" seit") || lower.contains("since"))
+                && Vocabulary.COMMENT_PROFILE.matcher(lower).find();
+        this.commentSection = short_ && Vocabulary.COMMENT_SECTION.matcher(lower).matches();
+        this.teaserSection = short_ && Vocabulary.TEASER_SECTION.matcher(lower).matches();
+        this.readMore = Vocabulary.READ_MORE_START.matcher(lower).lookingAt() || endsInReadMore(lower);
+        this.author = chars <= 120 && Vocabulary.AUTHOR.matcher(text).lookingAt();
+        this.copyright = startsWithAny(lower, Vocabulary.COPYRIGHT_STARTS) || containsAny(lower, Vocabulary.COPYRIGHT_PHRASES);
+        this.sourcesLabel = short_ && Vocabulary.SOURCES_LABEL.matcher(lower).matches();
+        this.sourceLine = chars <= 120 && Vocabulary.SOURCE_LINE.matcher(lower).find();
+        this.currency = digitCount > 0 && Vocabulary.CURRENCY.matcher(lower).find();
+        this.pictureCredit = w.pictureCredit || containsAny(lower, Vocabulary.PICTURE_MARKS);
+        this.agencyCredit = w.agencyCredit;
+        this.startsWithCredit = pictureCredit && startsWithCredit(raw);
+        int dates = w.dateChars;
+        if (digitCount >= 4) {
+            dates += covered(Vocabulary.NUMERIC_DATE, lower);
+        }
+        if (digitCount >= 2 && (lower.indexOf(':') >= 0 || lower.contains("uhr"))) {
+            dates += covered(Vocabulary.TIME, lower);
+        }
+        this.dateChars = dates;
+        this.separators = separators(text);
+    }
+
+    private String lowerOf(int start, int end) {
+        return lower.length() == text.length() ? lower.substring(start, end) : text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Share of the words that are function words (0 for a line without words). */
+    double functionShare() {
+        return words == 0 ? 0 : (double) functionWords / words;
+    }
+
+    double capitalisedShare() {
+        return words == 0 ? 0 : (double) capitalisedWords / words;
+    }
+
+    /** Whether the line is mostly a date or time. */
+    boolean isDateLine() {
+        return dateChars > 0 && dateChars * 2 >= letters + digits - dateChars;
+    }
+
+    boolean allCaps() {
+        return letters >= 6 && upperCase * 10 >= letters * 9;
+    }
+
+    /** Prose: long enough, ends a sentence, and has the function words of a language. */
+    boolean readsAsProse() {
+        return words >= 8 && endsSentence && functionShare() >= 0.2;
+    }
+
+    /** What the words of a line say, looked up one by one (and in pairs for phrases). */
+    private static final class Words {
+
+        int function;
+        int service;
+        int navigation;
+        boolean dateWords;
+        boolean address;
+        boolean pictureCredit;
+        boolean agencyCredit;
+        int dateChars;
+        int secondPerson;
+        int legal;
+        int biography;
+        final java.util.Set<String> stems = new java.util.HashSet<>();
+
+        Words(List<String> raw, boolean hasDigits) {
+            String previous = null;
+            for (int k = 0; k < raw.size(); k++) {
+                String token = raw.get(k);
+                String word = strip(token);
+                if (word.isEmpty()) {
+                    previous = null;
+                    continue;
+                }
+                if (FunctionWords.contains(word)) {
+                    function++;
+                } else if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
+                    stems.add(word.length() <= 5 ? word : word.substring(0, 5));
+                }
+                if (SECOND_PERSON.contains(word)) {
+                    secondPerson++;
+                }
+                if (Vocabulary.LEGAL_WORDS.contains(word)) {
+                    legal++;
+                }
+                if (Vocabulary.BIOGRAPHY_WORDS.contains(word)) {
+                    biography++;
+                }
+                String pair = previous == null ? null : previous + " " + word;
+                if (Vocabulary.SERVICE_WORDS.contains(word) || startsWithAny(word, Vocabulary.SERVICE_PREFIXES)
+                        || (pair != null && Vocabulary.SERVICE_PHRASES.contains(pair))) {
+                    service++;
+                }
+                if (Vocabulary.NAVIGATION_WORDS.contains(word) || (pair != null && Vocabulary.NAVIGATION_PHRASES.contains(pair))) {
+                    navigation++;
+                }
+                if (Vocabulary.DATE_WORDS.contains(word) || (pair != null && Vocabulary.DATE_PHRASES.contains(pair))) {
+                    dateWords = true;
+                }
+                if (token.endsWith(":")) {
+                    String label = lastLetters(token);
+                    pictureCredit |= Vocabulary.PICTURE_LABELS.contains(label);
+                    agencyCredit |= Vocabulary.SOURCE_LABELS.contains(label);
+                }
+                pictureCredit |= Vocabulary.PICTURE_SOURCES.contains(word) || (pair != null && Vocabulary.PICTURE_PHRASES.contains(pair));
+                agencyCredit |= Vocabulary.AGENCIES.contains(word);
+                address |= token.contains("://") || token.startsWith("www.") || (token.indexOf('@') > 0 && token.indexOf('.') > 0)
+                        || endsWithAny(word, Vocabulary.DOMAIN_ENDINGS);
+                if (hasDigits) {
+                    dateChars += relativeOrNamedDate(raw, k, word);
+                }
+                previous = word;
+            }
+        }
+
+        /** Characters of a date made of words around this one: "23. Juni 2016", "vor 3 Stunden", "2 hours ago". */
+        private static int relativeOrNamedDate(List<String> raw, int k, String word) {
+            boolean before = k > 0 && hasDigit(raw.get(k - 1));
+            boolean after = k + 1 < raw.size() && hasDigit(raw.get(k + 1));
+            if (Vocabulary.MONTHS.contains(word) && (before || after)) {
+                return word.length() + (before ? raw.get(k - 1).length() : 0) + (after ? raw.get(k + 1).length() : 0);
+            }
+            if (Vocabulary.TIME_UNITS.contains(word) && before && k >= 2) {
+                String ahead = strip(raw.get(k - 2));
+                if (ahead.equals("vor") || ahead.equals("hace") || ahead.equals("seit")) {
+                    return word.length() + raw.get(k - 1).length() + ahead.length();
+                }
+            }
+            if (word.equals("ago") && k >= 2 && Vocabulary.TIME_UNITS.contains(strip(raw.get(k - 1))) && hasDigit(raw.get(k - 2))) {
+                return word.length() + raw.get(k - 1).length() + raw.get(k - 2).length();
+            }
+            return 0;
+        }
+    }
+
+    /** Second-person words; German "Sie" and "Ihr" count only as the formal address, capitalised mid-sentence. */
+    private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("du", "dich", "dir", "dein", "deine",
+            "deinen", "deinem", "deiner", "euch", "euer", "eure", "ihnen", "you", "your", "yours", "usted", "vous", "votre");
+
+    private static final java.util.Set<String> FORMAL_ADDRESS = java.util.Set.of("Sie", "Ihnen", "Ihr", "Ihre", "Ihren",
+            "Ihrem", "Ihrer", "Ihres");
+
+    private static boolean isFormalAddress(String text, int start, int end) {
+        char first = text.charAt(start);
+        if (first != 'S' && first != 'I') {
+            return false;
+        }
+        while (end > start && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        return FORMAL_ADDRESS.contains(text.substring(start, end));
+    }
+
+    private static boolean startsWithCredit(List<String> raw) {
+        for (String token : raw) {
+            String word = strip(token);
+            if (word.isEmpty()) {
+                if (token.contains("©")) {
+                    return true;
+                }
+                continue;
+            }
+            return token.contains("©") || Vocabulary.PICTURE_SOURCES.contains(word)
+                    || (token.endsWith(":") && Vocabulary.PICTURE_LABELS.contains(lastLetters(token)));
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word without the punctuation around it. */
+    private static String strip(String token) {
+        int start = 0;
+        int end = token.length();
+        while (start < end && !Character.isLetterOrDigit(token.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(token.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == token.length() ? token : token.substring(start, end);
+    }
+
+    /** The run of letters that ends a token before its colon: "jong-un.bild:" gives "bild". */
+    private static String lastLetters(String token) {
+        int end = token.length() - 1;
+        int start = end;
+        while (start > 0 && Character.isLetter(token.charAt(start - 1))) {
+            start--;
+        }
+        return token.substring(start, end);
+    }
+
+    private static boolean endsInReadMore(String lower) {
+        int end = lower.length();
+        while (end > 0 && ARROWS.indexOf(lower.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        for (String ending : Vocabulary.READ_MORE_ENDS) {
+            if (lower.startsWith(ending, end - ending.length())
+                    && (end == ending.length() || !Character.isLetter(lower.charAt(end - ending.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int separators(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Vocabulary.SEPARATORS.indexOf(c) < 0) {
+                continue;
+            }
+            boolean spaceBefore = i == 0 || text.charAt(i - 1) == ' ';
+            boolean spaceAfter = i + 1 == text.length() || text.charAt(i + 1) == ' ';
+            if (c == '/' || c == '>' ? spaceBefore && spaceAfter : spaceBefore || spaceAfter) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && CLOSING.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && SENTENCE_END.indexOf(text.charAt(end - 1)) >= 0 && !text.endsWith("...") && !text.endsWith("…");
+    }
+
+    private static boolean startsWithCapital(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String text, List<String> starts) {
+        for (String start : starts) {
+            if (text.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String text, List<String> ends) {
+        for (String end : ends) {
+            if (text.endsWith(end) && text.length() > end.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, List<String> parts) {
+        for (String part : parts) {
+            if (text.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int covered(Pattern pattern, String text) {
+        int covered = 0;
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            covered += m.end() - m.start();
+        }
+        return covered;
+    }
+}

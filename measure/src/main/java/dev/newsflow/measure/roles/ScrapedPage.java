@@ -1,0 +1,103 @@
+package dev.newsflow.measure.roles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One page of the scraped-text evaluation data ({@code evaldata.json}: URL to the rendered text
+ * and the snippets its article must and must not contain), with the part of the data it belongs to.
+ *
+ * @param url the page's address (or the benchmark's name for it, {@code hard::site-name.html})
+ * @param id the file name without {@code .txt}
+ * @param file the rendered text
+ * @param with snippets of the article: each must be in what is kept
+ * @param without snippets of what surrounds it: none may be
+ */
+public record ScrapedPage(String url, String id, Path file, List<String> with, List<String> without) {
+
+    /** Tune on one part, measure on the other, so what was tuned is also measured on pages not seen. */
+    public enum Part {
+        TUNE, HELD_OUT;
+
+        public String label() {
+            return this == TUNE ? "tune" : "held-out";
+        }
+    }
+
+    /** The page's part: held out where the first byte of SHA-256 of its id is divisible by 3 (about a third). */
+    public Part part() {
+        return Byte.toUnsignedInt(sha256(id)[0]) % 3 == 0 ? Part.HELD_OUT : Part.TUNE;
+    }
+
+    /**
+     * The site the page is from: the URL's host without {@code www.}; for the Wayback Machine, the
+     * archived page's host; for the benchmark's {@code hard::site.tld-name.html}, the part before the name.
+     */
+    public String site() {
+        String address = url.strip();
+        if (address.startsWith("hard::")) {
+            String rest = address.substring("hard::".length());
+            int dash = rest.indexOf('-');
+            return dash < 0 ? rest : rest.substring(0, dash);
+        }
+        int archived = address.indexOf("/http", 8);
+        if (address.contains("web.archive.org/") && archived > 0) {
+            address = address.substring(archived + 1);
+        }
+        try {
+            String host = URI.create(address.replace(" ", "%20")).getHost();
+            if (host == null) {
+                return address;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return address;
+        }
+    }
+
+    /** Reads {@code DIR/evaldata.json}; pages in the order the file lists them. */
+    public static List<ScrapedPage> readAll(Path dir) {
+        Path index = dir.resolve("evaldata.json");
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(index, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + index, e);
+        }
+        List<ScrapedPage> pages = new ArrayList<>();
+        root.fields().forEachRemaining(entry -> {
+            JsonNode page = entry.getValue();
+            String file = page.path("file").asText();
+            String name = Path.of(file).getFileName().toString();
+            String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+            pages.add(new ScrapedPage(entry.getKey(), id, dir.resolve(file), texts(page.path("with")), texts(page.path("without"))));
+        });
+        return pages;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return List.copyOf(texts);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}
