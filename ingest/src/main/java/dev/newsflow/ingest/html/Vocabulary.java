@@ -1,0 +1,120 @@
+package dev.newsflow.ingest.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Every selector of the extractor in one place, as vocabularies the algorithm reads by name:
+ * which tags never hold text, which are boilerplate, which words in {@code class} and {@code id}
+ * mark boilerplate, comments or the article's body, and which short lines are page furniture.
+ * Adding a site's quirk is a change to a vocabulary here, not a new branch in the code.
+ *
+ * <p>Words are matched inside the lower-cased {@code class} and {@code id} (and {@code role},
+ * {@code itemprop}) of an element, as the field's extractors do; words that are too short to
+ * match safely inside others (ad, nav) are matched as whole parts of a name.
+ */
+final class Vocabulary {
+
+    private Vocabulary() {}
+
+    /** Elements that never hold article text: removed before anything else. */
+    static final Set<String> NEVER_TEXT = Set.of(
+            "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "frameset",
+            "object", "embed", "applet", "video", "audio", "source", "track", "map", "area", "picture", "img",
+            "button", "input", "select", "option", "optgroup", "textarea", "datalist", "label", "output", "progress",
+            "meter", "dialog", "head", "link", "meta", "base", "param");
+
+    /** Elements that are page furniture by their tag. */
+    static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "menu");
+
+    /** Parts of class and id names of navigation, sharing, teasers, ads and the like. */
+    static final Pattern BOILERPLATE_NAMES = Pattern.compile(String.join("|",
+            // navigation
+            "navigation", "navbar", "subnav", "(^|[\\s_-])nav([\\s_-]|$)", "breadcrumb", "bread-crumb", "(^|[\\s_-])menu",
+            "pagination", "pager", "skiplink", "skip-link", "jumpmark",
+            // footers and imprints
+            "footer", "impressum", "imprint", "colophon", "copyright",
+            // sharing
+            "share", "sharing", "shariff", "social", "sociable", "addthis", "(^|[\\s_-])print([\\s_-]|$)",
+            // cookie and consent banners
+            "cookie", "consent", "gdpr", "(^|[\\s_-])cmp([\\s_-]|$)",
+            // teasers and other articles
+            "related", "recommend", "empfehl", "meistgelesen", "most-read", "mostread", "most-popular", "mostpopular",
+            "popular", "trending", "outbrain", "taboola", "plista", "ligatus", "read-more", "readmore", "more-articles",
+            "morearticles", "weitere-artikel", "mehr-zum-thema", "also-read", "next-article", "prev-next", "teaserlist",
+            "teaser-list", "side-stories", "top-stories",
+            // ads
+            "advert", "anzeige", "werbung", "sponsor", "(^|[\\s_-])ads?([\\s_-]|$)", "adslot", "ad-slot", "ad-container",
+            "adcontainer", "banner", "promo", "commercial", "(^|[\\s_-])dfp", "gpt-ad",
+            // side bars and widgets
+            "sidebar", "sidebox", "seitenleiste", "widget", "(^|[\\s_-])rail([\\s_-]|$)",
+            // sign-ups and pay walls
+            "newsletter", "subscribe", "subscription", "paywall", "signup", "sign-up", "login", "register",
+            // about the article rather than of it: tags, bylines, author boxes, dates, ratings
+            "(^|[\\s_-])tags?([\\s_-]|$)", "tag-list", "taglist", "keywords", "(^|[\\s_-])meta([\\s_-]|$)", "post-meta",
+            "entry-meta", "article-meta", "author", "autor", "byline", "timestamp", "dateline", "rating",
+            // interactive furniture
+            "toolbar", "(^|[\\s_-])tools([\\s_-]|$)", "button", "(^|[\\s_-])icon", "modal", "overlay", "popup",
+            "lightbox", "slider", "carousel", "gallery", "player",
+            // captions and credits of pictures
+            "caption", "credit", "bildnachweis"));
+
+    /** Parts of class and id names of comment sections. */
+    static final Pattern COMMENT_NAMES = Pattern.compile(String.join("|",
+            "comment", "disqus", "(^|[\\s_-])respond", "(^|[\\s_-])reply", "discussion", "leserkommentar"));
+
+    /** Parts of class and id names of the element that holds the article's text. */
+    static final Pattern BODY_NAMES = Pattern.compile(String.join("|",
+            "articlebody", "article-body", "article__body", "article_body", "article-content", "article__content",
+            "articlecontent", "article-text", "articletext", "article__text", "entry-content", "entry-body",
+            "post-content", "postcontent", "post-body", "post-text", "post-entry", "story-body", "storybody",
+            "story-content", "storycontent", "text-content", "body-text", "bodytext", "content-body", "contentbody",
+            "content__body", "main-content", "maincontent", "field-body", "fulltext", "richtext", "rich-text",
+            "article-main", "(^|[\\s_-])article([\\s_-]|$)", "(^|[\\s_-])story([\\s_-]|$)",
+            "(^|[\\s_-])post([\\s_-]|$)", "(^|[\\s_-])entry([\\s_-]|$)", "(^|[\\s_-])content([\\s_-]|$)",
+            "(^|[\\s_-])text([\\s_-]|$)", "(^|[\\s_-])main([\\s_-]|$)"));
+
+    /** The words of a name that make an element a poor place for the article (readability's negative weight). */
+    static final Pattern UNLIKELY_NAMES = Pattern.compile(String.join("|",
+            "hidden", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "masthead", "media", "meta",
+            "outbrain", "promo", "related", "scroll", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+            "tags", "widget", "teaser", "header", "nav", "menu", "share", "social", "banner", "ad-"));
+
+    /** Parts of a name that raise an element (readability's positive weight). */
+    static final Pattern LIKELY_NAMES = Pattern.compile(String.join("|",
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+            "blog", "story", "beitrag", "artikel", "inhalt"));
+
+    /** Tags of elements that start a paragraph of their own. */
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
+            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+            "thead", "tfoot", "tr", "td", "th", "caption", "ul", "menu", "legend", "noframes");
+
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Short lines that are page furniture wherever they stand: share bars, "read more", ad labels. */
+    static final Pattern FURNITURE_LINES = Pattern.compile("(?iu)^(" + String.join("|",
+            "teilen", "share", "share this( article| story| post)?", "drucken", "print", "e-?mail", "mail", "tweet",
+            "facebook", "twitter", "whatsapp", "linkedin", "xing", "pinterest", "flipboard", "reddit", "telegram",
+            "anzeige", "werbung", "advertisement", "sponsored", "mehr zum thema:?", "lesen sie auch:?", "auch interessant:?",
+            "das könnte sie auch interessieren:?", "weitere artikel:?", "mehr lesen", "weiterlesen", "read more",
+            "related( articles| posts| stories)?:?", "meistgelesen", "most read", "kommentare?( \\(\\d+\\))?",
+            "comments?( \\(\\d+\\))?", "zurück", "back", "nach oben", "top", "artikel teilen", "link kopieren",
+            "copy link", "schließen", "close", "merken", "speichern", "save") + ")[.!:]?$");
+
+    /** Lower-cased class, id, role and itemprop of an element: what the name patterns are matched in. */
+    static String namesOf(Element element) {
+        String classes = element.className();
+        String id = element.id();
+        String role = element.attr("role");
+        String itemprop = element.attr("itemprop");
+        if (classes.isEmpty() && id.isEmpty() && role.isEmpty() && itemprop.isEmpty()) {
+            return "";
+        }
+        return (classes + " " + id + " " + role + " " + itemprop).toLowerCase(Locale.ROOT);
+    }
+}
