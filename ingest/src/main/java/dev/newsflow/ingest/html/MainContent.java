@@ -50,7 +50,24 @@ final class MainContent {
         List<Element> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
         Element top = climb(ranked, body);
+        Element article = enclosingArticle(top);
+        if (article != null) {
+            return List.of(article);
+        }
         return withSiblings(top);
+    }
+
+    /**
+     * The {@code <article>} around the best element, where there is one that holds no other
+     * article: its headline, lead and byline stand beside the body text, not inside it.
+     */
+    private Element enclosingArticle(Element top) {
+        for (Element e = top; e != null; e = e.parent()) {
+            if (e.normalName().equals("article")) {
+                return e.getElementsByTag("article").size() == 1 ? e : null;
+            }
+        }
+        return null;
     }
 
     private static boolean isScored(TextBlock block) {

@@ -5,56 +5,56 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The cleaning pass: removes from a page's body what never holds article text (scripts, forms'
- * controls, media), what is hidden, and the elements that the {@link Vocabulary} names as page
- * furniture (navigation, footers, share bars, teasers, cookie banners, comment sections, author
- * boxes). Extraction then works on what is left.
+ * The cleaning pass, in three steps: what never holds article text (scripts, controls, media)
+ * and what is hidden; comment sections; then page furniture, by tag ({@code nav}, {@code aside},
+ * {@code footer}) and by the words in its names that the {@link Vocabulary} lists (navigation,
+ * share bars, teasers, cookie banners, author boxes and the like).
  *
- * <p>One guard keeps a too-general name from taking the article with it: an element that holds
- * half or more of the page's prose (text in long, mostly unlinked runs) is not removed for its
- * name, unless it is a comment section, which may well be longer than the article; and the
- * document's top elements ({@code html}, {@code body}, {@code main}) are never removed by name.
+ * <p>A guard keeps a too-general name from taking the article with it: an element that holds
+ * {@value #GUARDED_SHARE} or more of the page's prose (text in runs of 80 characters or more,
+ * less than a third linked), counted after the first two steps and the furniture tags, is not
+ * removed for its name; nor are {@code html}, {@code body}, {@code main} and {@code article}.
  */
 final class PagePruner {
 
-    private static final double GUARDED_SHARE = 0.5;
+    static final double GUARDED_SHARE = 0.4;
+    private static final int PROSE_RUN = 80;
+
+    /** How much is removed: {@link #LIGHT} keeps what is furniture only by its name, for a second try. */
+    enum Strength { FULL, LIGHT }
 
     private final Map<Element, Integer> prose = new IdentityHashMap<>();
     private int pageProse;
 
     private PagePruner() {}
 
-    static void prune(Element body) {
-        new PagePruner().run(body);
+    static void prune(Element body, Strength strength) {
+        removeAll(body, PagePruner::isNeverText);
+        removeAll(body, PagePruner::isCommentSection);
+        if (strength == Strength.FULL) {
+            removeAll(body, e -> !isProtected(e) && Vocabulary.BOILERPLATE_TAGS.contains(e.normalName()));
+            new PagePruner().removeNamedFurniture(body);
+        }
     }
 
-    private void run(Element body) {
-        removeNeverText(body);
+    private void removeNamedFurniture(Element body) {
         pageProse = measureProse(body);
-        removeFurniture(body);
+        removeAll(body, this::isNamedFurniture);
     }
 
-    private static void removeNeverText(Element root) {
-        List<Node> doomed = new ArrayList<>();
-        root.traverse((node, depth) -> {
-            if (node instanceof Comment) {
-                doomed.add(node);
-            } else if (node instanceof Element e && node != root
-                    && (Vocabulary.NEVER_TEXT.contains(e.normalName()) || isHidden(e))) {
-                doomed.add(node);
-            }
-        });
-        doomed.forEach(Node::remove);
+    private static boolean isNeverText(Element e) {
+        return Vocabulary.NEVER_TEXT.contains(e.normalName()) || isHidden(e);
     }
 
     private static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden")) {
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") && e.text().length() < 200) {
             return true;
         }
         String style = e.attr("style");
@@ -65,47 +65,47 @@ final class PagePruner {
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
-    private void removeFurniture(Element root) {
-        List<Element> doomed = new ArrayList<>();
-        collectFurniture(root, doomed);
-        doomed.forEach(Element::remove);
+    private static boolean isCommentSection(Element e) {
+        String names = Vocabulary.namesOf(e);
+        return !names.isEmpty() && !isProtected(e) && Vocabulary.COMMENT_NAMES.matcher(names).find()
+                && e.selectFirst("[itemprop=articleBody], article, h1") == null;
     }
 
-    /** Top-down, so a removed element's descendants are not looked at. */
-    private void collectFurniture(Element element, List<Element> doomed) {
-        for (Element child : element.children()) {
-            if (isFurniture(child)) {
-                doomed.add(child);
-            } else {
-                collectFurniture(child, doomed);
+    private boolean isNamedFurniture(Element e) {
+        if (isProtected(e) || pageProse > 0 && prose.getOrDefault(e, 0) >= GUARDED_SHARE * pageProse) {
+            return false;
+        }
+        String names = Vocabulary.namesOf(e);
+        return !names.isEmpty() && Vocabulary.BOILERPLATE_NAMES.matcher(names).find();
+    }
+
+    private static boolean isProtected(Element e) {
+        String tag = e.normalName();
+        return tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article");
+    }
+
+    /** Removes the elements that match, top-down, so a removed element's descendants are not looked at. */
+    private static void removeAll(Element root, Predicate<Element> doomed) {
+        List<Node> found = new ArrayList<>();
+        collect(root, doomed, found);
+        found.forEach(Node::remove);
+    }
+
+    private static void collect(Element element, Predicate<Element> doomed, List<Node> found) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof Comment) {
+                found.add(child);
+            } else if (child instanceof Element e) {
+                if (doomed.test(e)) {
+                    found.add(e);
+                } else {
+                    collect(e, doomed, found);
+                }
             }
         }
     }
 
-    private boolean isFurniture(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("html") || tag.equals("body") || tag.equals("main")) {
-            return false;
-        }
-        boolean guarded = pageProse > 0 && prose.getOrDefault(e, 0) >= GUARDED_SHARE * pageProse;
-        String names = Vocabulary.namesOf(e);
-        if (!names.isEmpty() && Vocabulary.COMMENT_NAMES.matcher(names).find() && !holdsArticleBody(e)) {
-            return true;
-        }
-        if (guarded || tag.equals("article")) {
-            return false;
-        }
-        if (Vocabulary.BOILERPLATE_TAGS.contains(tag)) {
-            return true;
-        }
-        return !names.isEmpty() && Vocabulary.BOILERPLATE_NAMES.matcher(names).find();
-    }
-
-    private static boolean holdsArticleBody(Element e) {
-        return e.selectFirst("[itemprop=articleBody], article, h1") != null;
-    }
-
-    /** Characters of prose below each element: text runs of 80 characters or more, less than a third linked. */
+    /** Characters of prose below each element, remembered for each. */
     private int measureProse(Element e) {
         int total = 0;
         int run = 0;
@@ -120,12 +120,11 @@ final class PagePruner {
                     linked = 0;
                     total += measureProse(c);
                 } else {
-                    int inline = c.text().length();
-                    run += inline;
+                    int inner = measureInline(c);
+                    run += inner;
                     if (c.normalName().equals("a")) {
-                        linked += inline;
+                        linked += inner;
                     }
-                    measureProse(c);
                 }
             }
         }
@@ -134,7 +133,21 @@ final class PagePruner {
         return total;
     }
 
+    /** An inline element's text length; an inline element that holds blocks is measured as a block too. */
+    private int measureInline(Element c) {
+        if (c.childrenSize() == 0) {
+            return c.text().length();
+        }
+        for (Element child : c.children()) {
+            if (Vocabulary.BLOCK_TAGS.contains(child.normalName())) {
+                measureProse(c);
+                break;
+            }
+        }
+        return c.text().length();
+    }
+
     private static int proseOf(int length, int linked) {
-        return length >= 80 && linked * 3 < length ? length : 0;
+        return length >= PROSE_RUN && linked * 3 < length ? length : 0;
     }
 }

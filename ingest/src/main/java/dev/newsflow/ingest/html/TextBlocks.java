@@ -44,11 +44,7 @@ final class TextBlocks {
                     leave(e);
                 } else {
                     enter(e);
-                    int before = run.length();
                     walk(e, owner);
-                    if (tag.equals("a")) {
-                        linkChars += Math.max(0, run.length() - before);
-                    }
                     leave(e);
                 }
             }
@@ -56,18 +52,31 @@ final class TextBlocks {
     }
 
     private void enter(Element e) {
-        if (e.normalName().equals("pre")) {
-            preDepth++;
+        switch (e.normalName()) {
+            case "pre" -> preDepth++;
+            case "a" -> linkDepth++;
+            default -> { }
         }
     }
 
     private void leave(Element e) {
-        if (e.normalName().equals("pre")) {
-            preDepth--;
+        switch (e.normalName()) {
+            case "pre" -> preDepth--;
+            case "a" -> linkDepth--;
+            default -> { }
         }
     }
 
+    /** Appends text to the run; text inside a link, even one around whole blocks, counts as linked. */
     private void append(String text) {
+        int before = run.length();
+        appendText(text);
+        if (linkDepth > 0) {
+            linkChars += run.length() - before;
+        }
+    }
+
+    private void appendText(String text) {
         if (preDepth > 0) {
             run.append(text);
             return;

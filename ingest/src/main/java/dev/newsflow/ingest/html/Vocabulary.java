@@ -46,14 +46,14 @@ final class Vocabulary {
             "morearticles", "weitere-artikel", "mehr-zum-thema", "also-read", "next-article", "prev-next", "teaserlist",
             "teaser-list", "side-stories", "top-stories",
             // ads
-            "advert", "anzeige", "werbung", "sponsor", "(^|[\\s_-])ads?([\\s_-]|$)", "adslot", "ad-slot", "ad-container",
+            "advert", "anzeige", "werbung", "sponsor", "(^|\\s)(ad|ads|ad[-_]\\w+|ads[-_]\\w+)(\\s|$)", "adslot", "ad-slot", "ad-container",
             "adcontainer", "banner", "promo", "commercial", "(^|[\\s_-])dfp", "gpt-ad",
             // side bars and widgets
-            "sidebar", "sidebox", "seitenleiste", "widget", "(^|[\\s_-])rail([\\s_-]|$)",
+            "sidebar", "sidebox", "seitenleiste", "(^|\\s)widget([\\s_]|$)", "widget-area", "widgets", "(^|[\\s_-])rail([\\s_-]|$)",
             // sign-ups and pay walls
             "newsletter", "subscribe", "subscription", "paywall", "signup", "sign-up", "login", "register",
             // about the article rather than of it: tags, bylines, author boxes, dates, ratings
-            "(^|[\\s_-])tags?([\\s_-]|$)", "tag-list", "taglist", "keywords", "(^|[\\s_-])meta([\\s_-]|$)", "post-meta",
+            "(^|[\\s_-])tags([\\s_-]|$)", "tag-list", "taglist", "tagcloud", "tag-cloud", "keywords", "(^|[\\s_-])meta([\\s_-]|$)", "post-meta",
             "entry-meta", "article-meta", "author", "autor", "byline", "timestamp", "dateline", "rating",
             // interactive furniture
             "toolbar", "(^|[\\s_-])tools([\\s_-]|$)", "button", "(^|[\\s_-])icon", "modal", "overlay", "popup",
@@ -96,15 +96,53 @@ final class Vocabulary {
 
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
-    /** Short lines that are page furniture wherever they stand: share bars, "read more", ad labels. */
+    /**
+     * Short lines that are page furniture wherever they stand, whole: share bars, "read more",
+     * ad labels, lead-ins to lists of other articles, comment counts, in the languages of the pages.
+     */
     static final Pattern FURNITURE_LINES = Pattern.compile("(?iu)^(" + String.join("|",
-            "teilen", "share", "share this( article| story| post)?", "drucken", "print", "e-?mail", "mail", "tweet",
-            "facebook", "twitter", "whatsapp", "linkedin", "xing", "pinterest", "flipboard", "reddit", "telegram",
-            "anzeige", "werbung", "advertisement", "sponsored", "mehr zum thema:?", "lesen sie auch:?", "auch interessant:?",
-            "das könnte sie auch interessieren:?", "weitere artikel:?", "mehr lesen", "weiterlesen", "read more",
-            "related( articles| posts| stories)?:?", "meistgelesen", "most read", "kommentare?( \\(\\d+\\))?",
-            "comments?( \\(\\d+\\))?", "zurück", "back", "nach oben", "top", "artikel teilen", "link kopieren",
-            "copy link", "schließen", "close", "merken", "speichern", "save") + ")[.!:]?$");
+            // sharing and following
+            "teilen", "share", "share this( article| story| post)?", "teilen (sie dies )?mit", "artikel teilen",
+            "diesen artikel teilen", "beitrag teilen", "drucken", "print", "e-?mail", "mail", "tweet", "facebook",
+            "twitter", "whatsapp", "linkedin", "xing", "pinterest", "flipboard", "reddit", "telegram", "instagram",
+            "youtube", "link kopieren", "copy link", "compartir", "partager", "condividi", "udostępnij",
+            // ads
+            "anzeige", "werbung", "advertisement", "sponsored", "reklama", "publicidad", "publicité", "pubblicità",
+            // lead-ins to other articles
+            "mehr zum thema", "mehr zu[mr]? .{1,40}", "lesen sie auch", "lesen sie mehr", "auch interessant",
+            "das könnte (sie|dich) auch interessieren", "das (thema )?könnte (sie|dich)( auch)?( interessieren)?",
+            "weitere artikel( zum thema)?", "weitere beiträge.*", "weitere themen", "mehr themen", "ähnliche (artikel|beiträge)",
+            "verwandte (artikel|themen)", "empfohlene (artikel|beiträge)", "neueste (artikel|beiträge)",
+            "aktuelle (artikel|beiträge|berichte).*", "die meistgelesenen( artikel)?", "meistgelesen", "meist ?gelesen",
+            "schon gelesen", "zum weiterlesen", "weiterlesen", "mehr lesen", "alle artikel", "top-?themen", "themen",
+            "read more", "read next", "related( articles| posts| stories| content)?", "more from .{1,30}",
+            "you (may|might) also like", "recommended( for you)?", "most read", "most popular", "trending( now)?",
+            "see also", "zobacz (też|także)", "czytaj (też|także|więcej)", "veja também", "leia (também|mais)",
+            "à découvrir", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "lee también", "lea también",
+            "te puede interesar", "más noticias", "noticias relacionadas", "leggi anche",
+            // comments and sign-ins
+            "kommentare?( \\(\\d+\\))?", "kommentieren", "keine kommentare", "\\d+ kommentare?", "comments?( \\(\\d+\\))?",
+            "no comments", "leave a (comment|reply)", "write a comment", "kommentar schreiben",
+            // controls
+            "zurück", "back", "nach oben", "top", "schließen", "close", "merken", "speichern", "save", "wird geladen",
+            "loading", "mehr anzeigen", "show more", "weitere laden", "load more", "abonnieren", "subscribe",
+            "newsletter", "zum newsletter anmelden", "jetzt anmelden", "sign up", "log ?in", "anmelden", "registrieren",
+            "pdf", "permalink", "permalien", "kontakt", "contact",
+            // dates and reading times without the date
+            "aktualisiert( am)?", "veröffentlicht( am)?", "stand", "last (modified|updated)", "updated", "release date",
+            "publikacja", "publié le", "publicado", "\\d+ min(ute[ns]?|\\.)?( lesezeit| read| czytania| de lectura)?",
+            "lesezeit.{0,20}") + ")[\\s.!?:…]*$");
+
+    /** A line that is a picture's credit or a source line: "Foto: dpa", "(Quelle: Unsplash)", "Bild: Stefan Müller". */
+    static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(?\\s*(" + String.join("|",
+            "fotos?", "bild(er)?", "bildquelle", "quelle", "grafik", "abbildung", "titelbild", "beitragsbild",
+            "symbolbild", "photos?", "image", "images", "credits?", "photo credits?", "picture", "source", "imagen",
+            "fuente", "crédits? photos?", "crédit", "źródło", "fot\\.?", "zdjęcie", "copyright", "©") + ")\\b.{0,100}$");
+
+    /** A line that is only a date or a time, as bylines and side bars show them. */
+    static final Pattern DATE_LINE = Pattern.compile("(?iu)^[\\p{L}.,]{0,12}\\s*(\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}"
+            + "|\\d{1,2}\\.?\\s\\p{L}{3,10}\\.?\\s\\d{4}|\\p{L}{3,10}\\.?\\s\\d{1,2},?\\s\\d{4})?"
+            + "([,|\\s-]*\\d{1,2}[:.]\\d{2}(\\s?(uhr|h|am|pm))?)?\\s*$");
 
     /** Lower-cased class, id, role and itemprop of an element: what the name patterns are matched in. */
     static String namesOf(Element element) {

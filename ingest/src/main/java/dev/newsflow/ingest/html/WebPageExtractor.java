@@ -34,21 +34,20 @@ public final class WebPageExtractor {
         Document page = Jsoup.parse(decoded.html());
         Optional<JsonNode> article = JsonLd.article(page);
         PageMetadata metadata = MetadataReader.read(page, article);
-        List<String> paragraphs = mainText(page, article);
+        List<String> paragraphs = mainText(page, decoded.html(), article);
         if (paragraphs.isEmpty()) {
             throw new PageException("no main text found in the page");
         }
         return new WebPage(metadata, paragraphs, decoded.charset(), decoded.warning());
     }
 
-    static List<String> mainText(Document page, Optional<JsonNode> article) {
-        Element body = page.body();
-        PagePruner.prune(body);
-        List<TextBlock> blocks = TextBlocks.of(body);
-        List<Element> main = MainContent.find(body, blocks);
-        List<String> paragraphs = texts(kept(blocks, main));
+    /** The main text of a parsed page (which is pruned in place) whose source is {@code html}. */
+    static List<String> mainText(Document page, String html, Optional<JsonNode> article) {
+        List<String> paragraphs = mainText(page.body(), PagePruner.Strength.FULL);
         if (length(paragraphs) < SHORT_TEXT) {
-            List<String> fallback = longer(articleBody(article), texts(prose(blocks)));
+            // names misled the cleaning pass, or the page has little text: try again on a fresh parse, trusting tags only
+            List<String> second = mainText(Jsoup.parse(html).body(), PagePruner.Strength.LIGHT);
+            List<String> fallback = longer(articleBody(article), second);
             if (length(fallback) > length(paragraphs)) {
                 return fallback;
             }
@@ -56,16 +55,22 @@ public final class WebPageExtractor {
         return paragraphs;
     }
 
+    private static List<String> mainText(Element body, PagePruner.Strength strength) {
+        PagePruner.prune(body, strength);
+        List<TextBlock> blocks = TextBlocks.of(body);
+        return texts(kept(blocks, MainContent.find(body, blocks)));
+    }
+
     private static List<TextBlock> kept(List<TextBlock> blocks, List<Element> main) {
         Map<Element, Boolean> inside = new IdentityHashMap<>();
         main.forEach(e -> inside.put(e, true));
-        List<TextBlock> kept = new ArrayList<>();
+        List<TextBlock> content = new ArrayList<>();
         for (TextBlock block : blocks) {
-            if (isInside(block.owner(), inside) && !isFurniture(block)) {
-                kept.add(block);
+            if (isInside(block.owner(), inside)) {
+                content.add(block);
             }
         }
-        return kept;
+        return BlockFilter.keep(content);
     }
 
     private static boolean isInside(Element e, Map<Element, Boolean> roots) {
@@ -75,18 +80,6 @@ public final class WebPageExtractor {
             }
         }
         return false;
-    }
-
-    static boolean isFurniture(TextBlock block) {
-        if (block.linkDensity() > 0.5) {
-            return true;
-        }
-        return block.length() < 60 && Vocabulary.FURNITURE_LINES.matcher(block.text()).matches();
-    }
-
-    /** The whole page's prose: blocks of 50 characters or more, less than a third linked. */
-    private static List<TextBlock> prose(List<TextBlock> blocks) {
-        return blocks.stream().filter(b -> b.length() >= 50 && b.linkDensity() < 0.33).toList();
     }
 
     private static List<String> articleBody(Optional<JsonNode> article) {
