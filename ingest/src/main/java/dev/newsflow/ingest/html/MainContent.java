@@ -49,12 +49,39 @@ final class MainContent {
         }
         List<Element> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
-        Element top = climb(ranked, body);
+        Element top = widen(climb(ranked, body), body);
         Element article = enclosingArticle(top);
         if (article != null) {
             return List.of(article);
         }
         return withSiblings(top);
+    }
+
+    /** Going up, an element must hold this much more prose than the best one, */
+    static final double WIDEN_GAIN = 1.25;
+    /** have less than this share of its text in links, */
+    static final double WIDEN_MAX_LINKS = 0.2;
+    /** and be at most this many levels above it. */
+    static final int WIDEN_LEVELS = 3;
+
+    /**
+     * Where the article is cut into parts (a content system's paragraphs, each in its own box), the
+     * best element holds one part: go up while the element above holds much more prose and few links.
+     */
+    private Element widen(Element top, Element body) {
+        Element best = top;
+        int levels = 0;
+        for (Element parent = top.parent(); parent != null && parent != body && levels < WIDEN_LEVELS; parent = parent.parent(), levels++) {
+            if (prose(parent) >= WIDEN_GAIN * prose(best) && linkDensity(parent) < WIDEN_MAX_LINKS) {
+                best = parent;
+            }
+        }
+        return best;
+    }
+
+    private int prose(Element e) {
+        int[] counts = textAndLinks.get(e);
+        return counts == null ? 0 : counts[2];
     }
 
     /**
@@ -215,9 +242,12 @@ final class MainContent {
     private void countText(List<TextBlock> blocks) {
         for (TextBlock block : blocks) {
             for (Element e = block.owner(); e != null; e = e.parent()) {
-                int[] counts = textAndLinks.computeIfAbsent(e, k -> new int[2]);
+                int[] counts = textAndLinks.computeIfAbsent(e, k -> new int[3]);
                 counts[0] += block.length();
                 counts[1] += block.linkChars();
+                if (isScored(block)) {
+                    counts[2] += block.length();
+                }
             }
         }
     }

@@ -32,17 +32,17 @@ final class Vocabulary {
     /** Parts of class and id names of navigation, sharing, teasers, ads and the like. */
     static final Pattern BOILERPLATE_NAMES = Pattern.compile(String.join("|",
             // navigation
-            "navigation", "navbar", "subnav", "(^|[\\s_-])nav([\\s_-]|$)", "breadcrumb", "bread-crumb", "(^|[\\s_-])menu",
+            "navigation", "navbar", "subnav", "(^|[\\s_-])nav([\\s-]|$)", "breadcrumb", "bread-crumb", "(^|[\\s_-])menu",
             "pagination", "pager", "skiplink", "skip-link", "jumpmark",
             // footers and imprints
-            "footer", "impressum", "imprint", "colophon", "copyright",
+            "footer", "impressum", "imprint", "colophon",
             // sharing
             "share", "sharing", "shariff", "social", "sociable", "addthis", "(^|[\\s_-])print([\\s_-]|$)",
             // cookie and consent banners
-            "cookie", "consent", "gdpr", "(^|[\\s_-])cmp([\\s_-]|$)",
+            "cookie", "consent", "gdpr",
             // teasers and other articles
             "related", "recommend", "empfehl", "meistgelesen", "most-read", "mostread", "most-popular", "mostpopular",
-            "popular", "trending", "outbrain", "taboola", "plista", "ligatus", "read-more", "readmore", "more-articles",
+            "popular", "trending", "outbrain", "taboola", "plista", "ligatus", "more-articles",
             "morearticles", "weitere-artikel", "mehr-zum-thema", "also-read", "next-article", "prev-next", "teaserlist",
             "teaser-list", "side-stories", "top-stories",
             // ads
@@ -57,9 +57,9 @@ final class Vocabulary {
             "entry-meta", "article-meta", "author", "autor", "byline", "timestamp", "dateline", "rating",
             // interactive furniture
             "toolbar", "(^|[\\s_-])tools([\\s_-]|$)", "button", "(^|[\\s_-])icon", "modal", "overlay", "popup",
-            "lightbox", "slider", "carousel", "gallery", "player",
+            "lightbox", "slider", "carousel", "player",
             // captions and credits of pictures
-            "caption", "credit", "bildnachweis"));
+            "caption", "credit", "bildnachweis", "copyright"));
 
     /** Parts of class and id names of comment sections. */
     static final Pattern COMMENT_NAMES = Pattern.compile(String.join("|",
@@ -144,9 +144,13 @@ final class Vocabulary {
             + "|\\d{1,2}\\.?\\s\\p{L}{3,10}\\.?\\s\\d{4}|\\p{L}{3,10}\\.?\\s\\d{1,2},?\\s\\d{4})?"
             + "([,|\\s-]*\\d{1,2}[:.]\\d{2}(\\s?(uhr|h|am|pm))?)?\\s*$");
 
-    /** Lower-cased class, id, role and itemprop of an element: what the name patterns are matched in. */
+    /**
+     * Lower-cased class, id, role and itemprop of an element: what the name patterns are matched in.
+     * Class names that describe a state or a script hook rather than what the element is are left
+     * out: modifiers ({@code o-section--has-ads}, {@code content-has-sidebar}) and {@code js-} hooks.
+     */
     static String namesOf(Element element) {
-        String classes = element.className();
+        String classes = whatItIs(element.className());
         String id = element.id();
         String role = element.attr("role");
         String itemprop = element.attr("itemprop");
@@ -154,5 +158,20 @@ final class Vocabulary {
             return "";
         }
         return (classes + " " + id + " " + role + " " + itemprop).toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern STATE_OR_HOOK = Pattern.compile("(?i).*(--|(^|[-_])(has|with|no|without|w)[-_]|^js[-_]).*");
+
+    private static String whatItIs(String classes) {
+        if (classes.isEmpty()) {
+            return classes;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String name : classes.split("\\s+")) {
+            if (!STATE_OR_HOOK.matcher(name).matches()) {
+                kept.append(name).append(' ');
+            }
+        }
+        return kept.toString();
     }
 }
