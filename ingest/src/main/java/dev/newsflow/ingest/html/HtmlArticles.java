@@ -3,6 +3,7 @@ package dev.newsflow.ingest.html;
 import dev.newsflow.ingest.ArticleIds;
 import dev.newsflow.model.Article;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -52,8 +53,10 @@ public final class HtmlArticles {
                 throw new PageException("page unpacks to more than the " + inWords(maxBytes) + " limit");
             }
             return page;
+        } catch (EOFException e) {
+            throw new PageException("gzip data cut short");
         } catch (IOException e) {
-            throw new PageException("not valid gzip data: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new PageException("not valid gzip data" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 

@@ -27,7 +27,7 @@ import org.jsoup.nodes.Element;
 final class MetadataReader {
 
     /** What separates a title from the site's name: "Headline | Site", "Site - Headline". */
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:/»«]{1,2}\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+([|\\-–—·•»«]|::|//)\\s+");
     private static final Pattern DATE_PREFIX = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?"
             + "(Z|[+-]\\d{2}:?\\d{2})?");
     private static final int MAX_NAME_LENGTH = 120;
@@ -41,7 +41,7 @@ final class MetadataReader {
     // ---- title
 
     static String title(Document page, Optional<JsonNode> article) {
-        String siteName = meta(page, "og:site_name").orElse(null);
+        String siteName = meta(page, "og:site_name").or(() -> meta(page, "application-name")).orElse(null);
         Optional<String> h1 = page.select("h1").stream().map(Element::text).map(MetadataReader::clean)
                 .filter(t -> !t.isEmpty()).findFirst();
         Optional<String> candidate = meta(page, "og:title")
@@ -49,59 +49,82 @@ final class MetadataReader {
                 .or(() -> article.flatMap(a -> JsonLd.text(a, "headline")))
                 .or(() -> h1)
                 .or(() -> Optional.of(clean(page.title())).filter(t -> !t.isEmpty()));
-        return candidate.map(title -> withoutSiteName(title, siteName, h1.orElse(null))).orElse(null);
+        String host = hostOf(canonicalUrl(page));
+        return candidate.map(title -> withoutSiteName(title, siteName, host, h1.orElse(null))).orElse(null);
     }
 
     /**
-     * "Headline | Site" or "Site: Headline" to "Headline": the part named as the site, or else,
-     * where the page's {@code <h1>} is one of the parts, that part; otherwise the title as it is.
+     * "Headline | Site", "Site – Headline" to "Headline": where the page's {@code <h1>} is one of
+     * the parts, that part; else without the part that is the site's name or host; else, after a
+     * vertical bar, without a last part of a few words that is shorter than the rest.
      */
-    static String withoutSiteName(String title, String siteName, String h1) {
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) {
+    static String withoutSiteName(String title, String siteName, String host, String h1) {
+        List<int[]> parts = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        Matcher m = TITLE_SEPARATOR.matcher(title);
+        int start = 0;
+        while (m.find()) {
+            parts.add(new int[] {start, m.start()});
+            separators.add(m.group().strip());
+            start = m.end();
+        }
+        parts.add(new int[] {start, title.length()});
+        if (parts.size() < 2) {
             return title;
         }
+        List<String> texts = parts.stream().map(p -> title.substring(p[0], p[1]).strip()).toList();
         if (h1 != null) {
-            for (String part : parts) {
-                if (part.strip().equalsIgnoreCase(h1)) {
-                    return part.strip();
+            for (String part : texts) {
+                if (part.equalsIgnoreCase(h1)) {
+                    return part;
                 }
             }
         }
-        if (siteName != null && !siteName.isBlank()) {
-            String site = normalise(siteName);
-            List<String> kept = new ArrayList<>();
-            Matcher separators = TITLE_SEPARATOR.matcher(title);
-            int start = 0;
-            List<int[]> spans = new ArrayList<>();
-            while (separators.find()) {
-                spans.add(new int[] {start, separators.start()});
-                start = separators.end();
-            }
-            spans.add(new int[] {start, title.length()});
-            int first = 0;
-            int last = spans.size() - 1;
-            if (isSite(title.substring(spans.get(last)[0], spans.get(last)[1]), site)) {
-                last--;
-            } else if (isSite(title.substring(spans.get(first)[0], spans.get(first)[1]), site)) {
-                first++;
-            }
-            if (first <= last && (first > 0 || last < spans.size() - 1)) {
-                kept.add(title.substring(spans.get(first)[0], spans.get(last)[1]).strip());
-                return kept.get(0);
-            }
+        int last = texts.size() - 1;
+        if (isSite(texts.get(last), siteName, host)) {
+            return title.substring(0, parts.get(last - 1)[1]).strip();
+        }
+        if (isSite(texts.get(0), siteName, host)) {
+            return title.substring(parts.get(1)[0]).strip();
+        }
+        String end = texts.get(last);
+        if (separators.get(last - 1).equals("|") && end.split(" ").length <= 4
+                && end.length() < title.substring(0, parts.get(last - 1)[1]).strip().length()) {
+            return title.substring(0, parts.get(last - 1)[1]).strip();
         }
         return title;
     }
 
-    private static boolean isSite(String part, String site) {
-        String p = normalise(part);
-        return p.equals(site) || p.replace(" ", "").equals(site.replace(" ", "")) || site.startsWith(p) && p.length() > 3
-                || p.startsWith(site) && p.length() < site.length() + 12;
+    private static boolean isSite(String part, String siteName, String host) {
+        String p = simplified(part);
+        if (p.isEmpty()) {
+            return false;
+        }
+        if (siteName != null && !siteName.isBlank()) {
+            String site = simplified(siteName);
+            if (p.equals(site) || site.startsWith(p) && p.length() > 3 || p.startsWith(site) && p.length() < site.length() + 12) {
+                return true;
+            }
+        }
+        return host != null && (p.equals(host) || p.replace(" ", "").equals(host.replace("-", "")));
     }
 
-    private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("^(www\\.)", "").replaceAll("\\.(de|com|at|ch|net|org)$", "").strip();
+    /** Lower case, without "www." and a top-level domain: "Tagesblatt.de" and "tagesblatt" are one name. */
+    private static String simplified(String name) {
+        return name.toLowerCase(Locale.ROOT).strip().replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]{2,6}$", "");
+    }
+
+    /** The canonical URL's host as {@link #simplified} names it, or null. */
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? null : simplified(host);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     // ---- published
