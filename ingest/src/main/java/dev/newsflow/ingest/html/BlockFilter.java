@@ -21,7 +21,8 @@ final class BlockFilter {
         boolean[] dropped = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            dropped[i] = isLinkList(block) || isCaption(block) || isFurnitureLine(block) || isCredit(block) || isDate(block);
+            dropped[i] = isLinkList(block) || isCaption(block) || isFurnitureLine(block) || isCredit(block) || isDate(block)
+                    || isAboutTheArticle(block);
         }
         // backwards, so that a heading before a lead-in before a dropped list goes too
         for (int i = blocks.size() - 2; i >= 0; i--) {
@@ -52,6 +53,11 @@ final class BlockFilter {
 
     static boolean isCredit(TextBlock block) {
         return block.length() < SHORT_LINE + 40 && Vocabulary.CREDIT_LINE.matcher(block.text()).matches();
+    }
+
+    static boolean isAboutTheArticle(TextBlock block) {
+        return block.length() < SHORT_LINE && (Vocabulary.ABOUT_LINE.matcher(block.text()).matches()
+                || Vocabulary.BYLINE.matcher(block.text()).matches());
     }
 
     static boolean isDate(TextBlock block) {

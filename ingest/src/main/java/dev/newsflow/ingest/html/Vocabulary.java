@@ -137,7 +137,26 @@ final class Vocabulary {
     static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(?\\s*(" + String.join("|",
             "fotos?", "bild(er)?", "bildquelle", "quelle", "grafik", "abbildung", "titelbild", "beitragsbild",
             "symbolbild", "photos?", "image", "images", "credits?", "photo credits?", "picture", "source", "imagen",
-            "fuente", "crédits? photos?", "crédit", "źródło", "fot\\.?", "zdjęcie", "copyright", "©") + ")\\b.{0,100}$");
+            "fuente", "crédits? photos?", "crédit", "źródło", "fot\\.?", "zdjęcie", "copyright") + ")(\\s*\\d+)?\\s*[:©|]\\s*\\S.{0,100}$"
+            + "|^\\(?\\s*©.{0,100}$");
+
+    /**
+     * A line about the article rather than of it: a dateline, a byline, a category, contact
+     * details, as "Aktualisiert am 3. April", "Kategorie: News", "Von Anna Beispiel", "Tel.: 0351 …".
+     */
+    static final Pattern ABOUT_LINE = Pattern.compile("(?iu)^(" + String.join("|",
+            "aktualisiert", "veröffentlicht", "erschienen( in| am)?", "stand", "publiziert", "datum", "published",
+            "updated", "posted( on| in)?", "last (modified|updated)", "release date", "publié( le)?", "mis à jour",
+            "publicado", "actualizado", "publikacja", "aktualizacja", "kategorien?", "category", "categories", "rubrik",
+            "ressort", "themen", "schlagw[oö]rte?", "stichw[oö]rte?", "autor(in|en)?", "authors?", "redaktion",
+            "telefon", "tel\\.?", "fax", "e-?mail", "filed under", "abgelegt unter") + ")(\\s*:|\\s+\\d|\\s+am\\b|$).{0,70}$");
+
+    /** A person's name as bylines write it: up to four capitalised words. */
+    private static final String NAME = "\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}";
+
+    /** A short byline: "Von Anna Beispiel", "By John Smith and Jane Doe". */
+    static final Pattern BYLINE = Pattern.compile("(?u)^(Von|von|By|by|Par|par|Por|por|Autor:|Text:)\\s+" + Vocabulary.NAME
+            + "(\\s*(,|und|and|et|y|&)\\s*" + Vocabulary.NAME + ")*$");
 
     /** A line that is only a date or a time, as bylines and side bars show them. */
     static final Pattern DATE_LINE = Pattern.compile("(?iu)^[\\p{L}.,]{0,12}\\s*(\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}"
