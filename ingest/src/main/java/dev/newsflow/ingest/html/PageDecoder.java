@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -188,7 +189,7 @@ final class PageDecoder {
                 if (line.isEmpty()) {
                     // a redirect saved with its target: the next block is another status line and headers
                     Optional<SavedHeaders> next = lineStart < head.length() && STATUS_LINE.matcher(head.substring(lineStart)).lookingAt()
-                            ? of(java.util.Arrays.copyOfRange(bytes, lineStart, bytes.length)) : Optional.empty();
+                            ? of(Arrays.copyOfRange(bytes, lineStart, bytes.length)) : Optional.empty();
                     if (next.isPresent()) {
                         return Optional.of(new SavedHeaders(lineStart + next.get().bodyStart(), next.get().contentType()));
                     }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +35,7 @@ public final class EvalData {
             throw new IllegalArgumentException(file + ": expected a JSON object of pages by URL");
         }
         List<EvalPage> pages = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode page = entry.getValue();
             String relative = page.path("file").asText("");
             if (relative.isEmpty()) {
