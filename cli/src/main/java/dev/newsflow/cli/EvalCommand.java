@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         header = "Measure the quality of a stage of the pipeline.",
         description = {"Each subcommand prints its figures and ends with one machine-readable line."},
-        subcommands = {EvalNerCommand.class, EvalDedupCommand.class, EvalRolesCommand.class})
+        subcommands = {EvalNerCommand.class, EvalDedupCommand.class, EvalRolesCommand.class, EvalExtractCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 final class IngestOptions {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files (.txt, .json, .jsonl), directories (read recursively), or - for JSON lines on stdin.")
+            description = "Files (.txt, .json, .jsonl, .html, .htm, .html.gz), directories (read recursively), or - for JSON lines on stdin.")
     List<String> inputs;
 
     @Option(names = "--max-bytes", defaultValue = "4194304", paramLabel = "BYTES",

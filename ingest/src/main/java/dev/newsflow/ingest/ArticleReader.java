@@ -1,6 +1,8 @@
 package dev.newsflow.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.ingest.html.HtmlArticles;
+import dev.newsflow.ingest.html.PageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
@@ -117,6 +119,10 @@ public final class ArticleReader {
         }
         tally.read(bytes.length);
         log.debug("Read {} ({} bytes) as {}", file.display(), bytes.length, file.format());
+        if (file.format() == Format.HTML) {
+            readPage(file, bytes, listener);
+            return;
+        }
         try {
             String text = checkedText(file.display(), bytes, listener);
             switch (file.format()) {
@@ -125,6 +131,19 @@ public final class ArticleReader {
                 case JSONL -> readJsonLines(file, text, listener);
             }
         } catch (BadInputException e) {
+            reject(listener, new Rejection(file.display(), e.getMessage()));
+        }
+    }
+
+    /** A web page: its own charset rules and its main text, not the whole file (docs/extraction.md). */
+    private void readPage(InputFile file, byte[] bytes, ReadListener listener) {
+        try {
+            HtmlArticles.Read page = HtmlArticles.fromBytes(file.source(), bytes, maxFileBytes, now());
+            if (page.warning() != null) {
+                listener.warned(file.display(), page.warning());
+            }
+            listener.article(page.article());
+        } catch (PageException e) {
             reject(listener, new Rejection(file.display(), e.getMessage()));
         }
     }

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,14 +9,16 @@ import java.util.Optional;
 enum Format {
     TXT(".txt"),
     JSON(".json"),
-    JSONL(".jsonl");
+    JSONL(".jsonl"),
+    /** Saved web pages, also gzipped. */
+    HTML(".html", ".htm", ".html.gz", ".htm.gz");
 
-    static final String EXPECTED = "unsupported file type, expected .txt, .json or .jsonl";
+    static final String EXPECTED = "unsupported file type, expected .txt, .json, .jsonl, .html or .htm (also .html.gz)";
 
-    private final String extension;
+    private final List<String> extensions;
 
-    Format(String extension) {
-        this.extension = extension;
+    Format(String... extensions) {
+        this.extensions = List.of(extensions);
     }
 
     static Optional<Format> of(Path file) {
@@ -25,8 +28,10 @@ enum Format {
         }
         String lower = name.toString().toLowerCase(Locale.ROOT);
         for (Format format : values()) {
-            if (lower.endsWith(format.extension) && lower.length() > format.extension.length()) {
-                return Optional.of(format);
+            for (String extension : format.extensions) {
+                if (lower.endsWith(extension) && lower.length() > extension.length()) {
+                    return Optional.of(format);
+                }
             }
         }
         return Optional.empty();

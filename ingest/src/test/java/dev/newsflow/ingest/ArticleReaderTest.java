@@ -58,7 +58,7 @@ class ArticleReaderTest {
         Recorder recorded = new Recorder(dir);
         ReadStats stats = reader().read(List.of(notes.toString()), noStdin(), recorded);
 
-        assertEquals(List.of(new Rejection("notes.md", "unsupported file type, expected .txt, .json or .jsonl")),
+        assertEquals(List.of(new Rejection("notes.md", "unsupported file type, expected .txt, .json, .jsonl, .html or .htm (also .html.gz)")),
                 recorded.rejections);
         assertEquals(List.of(), recorded.articles);
         assertEquals(new ReadStats(0, 0, 0), stats);
