@@ -27,9 +27,9 @@ class EvalRolesCommandTest {
     private static final Path SAMPLE = Path.of("src/test/resources/scraped-text-sample");
     private static final Pattern LAST_LINE =
             Pattern.compile("roles precision=(\\d\\.\\d{3}) recall=(\\d\\.\\d{3}) accuracy=(\\d\\.\\d{3}) f1=(\\d\\.\\d{3})");
-    /** Measured on the sample: F1 0.899 (precision 0.876, recall 0.924); one snippet is worth about 0.005. */
-    private static final double F1_FLOOR = 0.87;
-    private static final double RECALL_FLOOR = 0.89;
+    /** Measured on the sample: F1 0.905 (precision 0.878, recall 0.935); one snippet is worth about 0.005. */
+    private static final double F1_FLOOR = 0.88;
+    private static final double RECALL_FLOOR = 0.90;
 
     @TempDir
     Path dir;
