@@ -55,6 +55,10 @@ final class EvalRolesCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "Classify by the hand-written rules alone (the baseline the model is measured against).")
     boolean rules;
 
+    @Option(names = "--own-title",
+            description = "Classify each page as if it had come with its own title, as JSON and HTML articles do: no headline is looked for.")
+    boolean ownTitle;
+
     @Option(names = "--train", paramLabel = "FILE",
             description = "Train the model on the labelled lines of the tune part, write it to FILE, and measure it.")
     Path train;
@@ -104,7 +108,7 @@ final class EvalRolesCommand implements Callable<Integer> {
         if (dump != null) {
             createDirectories(dump);
         }
-        RolesEvaluation result = RolesEvaluation.run(labelled, classifier, recurring, dump);
+        RolesEvaluation result = RolesEvaluation.run(labelled, classifier, recurring, dump, ownTitle);
 
         long tune = pages.stream().filter(p -> p.part() == ScrapedPage.Part.TUNE).count();
         out.printf(Locale.ROOT, "%d pages (%d tune, %d held-out), %,d paragraphs classified in %.2f s of CPU: %,d lines/s on one thread%n",
@@ -172,7 +176,8 @@ final class EvalRolesCommand implements Callable<Integer> {
                 continue;
             }
             out.printf("%n%s (%s)%n", page.page().id(), page.page().url());
-            RoleClassifier.Scored scored = classifier.score(page.paragraphs(), page.text().hasOwnTitle(), recurring.of(page.page().site()));
+            RoleClassifier.Scored scored = classifier.score(page.paragraphs(), page.text().hasOwnTitle() || ownTitle,
+                    recurring.of(page.page().site()));
             for (int i = 0; i < page.paragraphs().size(); i++) {
                 String label = page.label(i) == LabelledPage.NEWS ? "+" : page.label(i) == LabelledPage.NOT_NEWS ? "-" : " ";
                 out.printf(Locale.ROOT, "%s%4d %-11s %.2f %s%n", label, i, scored.roles().get(i).label(),

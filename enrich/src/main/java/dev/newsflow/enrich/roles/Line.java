@@ -232,7 +232,10 @@ final class Line {
                         || (pair != null && Vocabulary.SERVICE_PHRASES.contains(pair))) {
                     service++;
                 }
-                if (Vocabulary.NAVIGATION_WORDS.contains(word) || (pair != null && Vocabulary.NAVIGATION_PHRASES.contains(pair))) {
+                if (Vocabulary.NAVIGATION_WORDS.contains(word)) {
+                    navigation++;
+                }
+                if (pair != null && Vocabulary.NAVIGATION_PHRASES.contains(pair)) {
                     navigation++;
                 }
                 if (Vocabulary.DATE_WORDS.contains(word) || (pair != null && Vocabulary.DATE_PHRASES.contains(pair))) {

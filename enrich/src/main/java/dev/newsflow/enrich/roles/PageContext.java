@@ -39,7 +39,7 @@ final class PageContext {
     }
 
     double own(int i) {
-        return i < 0 || i >= own.length ? -CLIP : own[i];
+        return i < 0 || i >= own.length ? 0 : own[i];
     }
 
     boolean inBlock(int i) {
@@ -54,28 +54,32 @@ final class PageContext {
         return i < blockStart ? blockStart - i : Math.max(0, i - blockEnd);
     }
 
-    /** The largest own score within {@code radius} lines either side, the line itself left out. */
+    /**
+     * The largest own score within {@code radius} lines either side, the line itself left out; 0
+     * for a line alone. Beyond the page's edges there is nothing: a clean article's last paragraph
+     * is not judged by the footer it does not have.
+     */
     double maxAround(int i, int radius) {
-        double max = -CLIP;
-        for (int j = i - radius; j <= i + radius; j++) {
-            if (j != i && j >= 0 && j < own.length) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = Math.max(0, i - radius); j <= Math.min(own.length - 1, i + radius); j++) {
+            if (j != i) {
                 max = Math.max(max, clip(own[j]));
             }
         }
-        return max;
+        return max == Double.NEGATIVE_INFINITY ? 0 : max;
     }
 
-    /** The mean clipped own score within {@code radius} lines either side, the line itself left out. */
+    /** The mean clipped own score within {@code radius} lines either side (on the page), the line itself left out. */
     double meanAround(int i, int radius) {
         double sum = 0;
         int count = 0;
-        for (int j = i - radius; j <= i + radius; j++) {
+        for (int j = Math.max(0, i - radius); j <= Math.min(own.length - 1, i + radius); j++) {
             if (j != i) {
-                sum += j >= 0 && j < own.length ? clip(own[j]) : -CLIP;
+                sum += clip(own[j]);
                 count++;
             }
         }
-        return sum / count;
+        return count == 0 ? 0 : sum / count;
     }
 
     /** Comment buttons, names and profiles within {@code radius} lines either side. */

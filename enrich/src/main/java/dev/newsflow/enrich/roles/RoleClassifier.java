@@ -31,6 +31,9 @@ public final class RoleClassifier {
     /** A line with a picture credit longer than this is prose that names a photographer or agency. */
     static final int CAPTION_CHARS = 300;
 
+    /** Lines above a headline found this far down are not taken for labels: the headline may be wrong. */
+    static final int LABELS_ABOVE_HEADLINE = 5;
+
     /** A line between news with a lower probability than this stays what it is. */
     static final double BETWEEN_NEWS_FLOOR = 0.2;
 
@@ -133,7 +136,10 @@ public final class RoleClassifier {
         return new Scored(new double[n][0], new double[n][0], news, roles(context, isNews, news));
     }
 
-    /** The roles, once it is known which lines are news; first the lines that are between news are news too. */
+    /**
+     * The roles, once it is known which lines are news; then headings between news and prose next to
+     * the body are news too.
+     */
     private static List<Role> roles(PageContext context, boolean[] news, double[] probability) {
         Page page = context.page;
         int n = page.size();
@@ -147,8 +153,25 @@ public final class RoleClassifier {
                 decided[i] = roleOf(context, i, true);
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (!decided[i].isNews() && isProseNextToBody(context, decided, i)) {
+                decided[i] = roleOf(context, i, true);
+            }
+        }
         Collections.addAll(roles, decided);
         return Collections.unmodifiableList(roles);
+    }
+
+    /**
+     * A paragraph of prose the model doubted, next to the body and before any comments or teasers:
+     * an article's last paragraph looks like the footer that often follows it, and losing news costs
+     * more than keeping a line of furniture.
+     */
+    private static boolean isProseNextToBody(PageContext context, Role[] decided, int i) {
+        Line line = context.page.line(i);
+        boolean nextToBody = (i > 0 && decided[i - 1] == Role.BODY) || (i + 1 < decided.length && decided[i + 1] == Role.BODY);
+        return nextToBody && line.readsAsProse() && line.chars >= 100 && line.functionShare() >= 0.25
+                && i < context.commentsStart && i <= context.teasersStart && neverNews(context, i) == null;
     }
 
     /**
@@ -158,7 +181,7 @@ public final class RoleClassifier {
     private static boolean isBetweenNews(PageContext context, Role[] decided, int i) {
         Line line = context.page.line(i);
         return decided[i - 1].isNews() && decided[i + 1] == Role.BODY && context.page.line(i + 1).readsAsProse()
-                && RoleFeatures.headingLike(line) && neverNews(context, i) == null && line.words >= 2
+                && RoleFeatures.headingOrQuestion(line) && neverNews(context, i) == null && line.words >= 2
                 && line.navigationWords == 0 && line.serviceWords == 0;
     }
 
@@ -167,7 +190,7 @@ public final class RoleClassifier {
      * page's own heading under its HTML title) are always the title. Some lines are never news,
      * whatever the model says: comment furniture and everything in a comment section, links to other
      * articles ("Lesen Sie auch: …"), amounts alone (donation buttons), author and date lines, picture
-     * credits alone. Among news: a picture credit with a description makes a caption, a short line
+     * credits alone, lines above the headline, and lines that recur in many articles of the source. Among news: a picture credit with a description makes a caption, a short line
      * without a sentence end a heading, the rest is body. Among the rest: bylines, teasers (headlines
      * and leads outside the main block, or before a "read more" link) and boilerplate.
      */
@@ -217,8 +240,17 @@ public final class RoleClassifier {
             return Role.BOILERPLATE;
         }
         if ((line.author && line.words <= 6 && !line.endsSentence) || (line.isDateLine() && line.words <= 8)
+                || (line.dateWords && line.words <= 6)
                 || line.sourceLine || (line.pictureCredit && isCreditAlone(line))) {
             return Role.BYLINE;
+        }
+        if (i < context.page.title && context.page.title <= LABELS_ABOVE_HEADLINE) {
+            // a few lines above the headline: section labels and menu buttons
+            return Role.BOILERPLATE;
+        }
+        if (context.page.recurs[i]) {
+            // in many articles of the source: the site's furniture, not this article's news
+            return Role.BOILERPLATE;
         }
         return null;
     }
@@ -231,7 +263,7 @@ public final class RoleClassifier {
     private static boolean isCaption(PageContext context, int i) {
         Line line = context.page.line(i);
         return line.pictureCredit && !isCreditAlone(line) && line.chars <= CAPTION_CHARS
-                && i > context.page.title && context.distanceToBlock(i) <= 2;
+                && i > context.page.title && i <= context.blockEnd + 2;
     }
 
     private static boolean nextToDateLine(Page page, int i) {

@@ -81,11 +81,13 @@ final class RoleFeatures {
             context("before-title-repeat", c -> flag(c.page.page.titleRepeat > c.i && c.i > c.page.page.title)),
             context("before-title", c -> flag(c.i < c.page.page.title)),
             context("no-title", c -> flag(c.page.page.title < 0)),
-            context("position<0.1", c -> flag(c.position() < 0.1)),
-            context("position0.1-0.3", c -> flag(c.position() >= 0.1 && c.position() < 0.3)),
-            context("position0.3-0.6", c -> flag(c.position() >= 0.3 && c.position() < 0.6)),
-            context("position0.6-0.8", c -> flag(c.position() >= 0.6 && c.position() < 0.8)),
-            context("position>=0.8", c -> flag(c.position() >= 0.8)),
+            context("last-line", c -> flag(c.i == c.page.page.size() - 1)),
+            context("short-page", c -> flag(!c.longPage())),
+            context("position<0.1", c -> flag(c.longPage() && c.position() < 0.1)),
+            context("position0.1-0.3", c -> flag(c.longPage() && c.position() >= 0.1 && c.position() < 0.3)),
+            context("position0.3-0.6", c -> flag(c.longPage() && c.position() >= 0.3 && c.position() < 0.6)),
+            context("position0.6-0.8", c -> flag(c.longPage() && c.position() >= 0.6 && c.position() < 0.8)),
+            context("position>=0.8", c -> flag(c.longPage() && c.position() >= 0.8)),
             context("in-block", c -> flag(c.page.inBlock(c.i))),
             context("block-distance", c -> Math.min(1, Math.log1p(c.page.distanceToBlock(c.i)) / Math.log(50))),
             context("before-block", c -> flag(c.i < c.page.blockStart)),
@@ -110,6 +112,9 @@ final class RoleFeatures {
             context("prev-heading-like", c -> flag(c.i > 0 && headingLike(c.page.page.line(c.i - 1)))),
             context("title-overlap", c -> c.page.page.isTitle(c.i) ? 0 : c.page.page.titleOverlap(c.i)),
             context("title-overlap-short", c -> c.page.page.isTitle(c.i) || c.line().words > 15 ? 0 : c.page.page.titleOverlap(c.i)));
+
+    /** Pages with fewer lines have no position features. */
+    static final int LONG_PAGE = 40;
 
     private RoleFeatures() {}
 
@@ -145,8 +150,15 @@ final class RoleFeatures {
         return x;
     }
 
+    /** A short line of words without a sentence end. */
     static boolean headingLike(Line line) {
         return line.words >= 1 && line.words <= 15 && !line.endsSentence && !line.endsEllipsis && line.letters * 2 >= line.chars;
+    }
+
+    /** A heading, or a question as a heading ("Wie funktioniert Ikigai?", "Wie reagiert Trump?"). */
+    static boolean headingOrQuestion(Line line) {
+        return headingLike(line) || (line.words <= 15 && (line.text.endsWith("?") || line.text.endsWith("!"))
+                && line.innerSentenceEnds == 0 && line.letters * 2 >= line.chars);
     }
 
     /** A line in its page, as the context features see it. */
@@ -158,6 +170,14 @@ final class RoleFeatures {
 
         Line line() {
             return page.page.line(i);
+        }
+
+        /**
+         * Whether the page is long enough for its relative positions to mean something: on a scraped
+         * page the last fifth is footer; in a clean article of a dozen paragraphs it is the ending.
+         */
+        boolean longPage() {
+            return page.page.size() >= LONG_PAGE;
         }
 
         double position() {

@@ -9,6 +9,7 @@ import java.util.List;
  * Trains the classifier's two logistic regressions on the labelled lines of the given pages (a
  * paragraph holding a {@code with} snippet is news, one holding a {@code without} snippet is not,
  * weighted by the number of snippets), then picks the threshold with the best F1 on those pages.
+ * Each page counts twice, once as if it had come with its own title ({@link #OWN_TITLE_WEIGHT}).
  * First the weights of a line's own features; then, with every line scored by those, the weights
  * of its own and context features; then, with every line scored by the context stage, the weights
  * of the same features once more (the context stage run a second time sees its neighbours'
@@ -18,6 +19,13 @@ public final class RoleTrainer {
 
     /** The L2 penalty: enough to keep rare patterns from getting huge weights from a handful of lines. */
     public static final double L2 = 2.0;
+
+    /**
+     * Each page is learnt twice: as plain text, whose headline the classifier looks for, and (at this
+     * weight) as if it had come with its own title, as JSON and HTML articles do, so that the model
+     * does not lean on a headline that such articles do not have in their text.
+     */
+    static final double OWN_TITLE_WEIGHT = 0.5;
 
     private static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
 
@@ -90,11 +98,14 @@ public final class RoleTrainer {
             RoleClassifier classifier, boolean ownFeatures) {
         List<LogisticRegression.Row> rows = new ArrayList<>();
         for (LabelledPage page : pages) {
-            RoleClassifier.Scored scored = classifier.score(page.paragraphs(), page.text().hasOwnTitle(), recurring.of(page.page().site()));
-            for (int i = 0; i < page.paragraphs().size(); i++) {
-                if (page.label(i) != LabelledPage.UNKNOWN) {
-                    double[] x = ownFeatures ? scored.ownFeatures()[i] : scored.contextFeatures()[i];
-                    rows.add(new LogisticRegression.Row(x, page.label(i), page.weight(i)));
+            for (boolean ownTitle : page.text().hasOwnTitle() ? new boolean[] {true} : new boolean[] {false, true}) {
+                double weight = ownTitle && !page.text().hasOwnTitle() ? OWN_TITLE_WEIGHT : 1;
+                RoleClassifier.Scored scored = classifier.score(page.paragraphs(), ownTitle, recurring.of(page.page().site()));
+                for (int i = 0; i < page.paragraphs().size(); i++) {
+                    if (page.label(i) != LabelledPage.UNKNOWN) {
+                        double[] x = ownFeatures ? scored.ownFeatures()[i] : scored.contextFeatures()[i];
+                        rows.add(new LogisticRegression.Row(x, page.label(i), page.weight(i) * weight));
+                    }
                 }
             }
         }

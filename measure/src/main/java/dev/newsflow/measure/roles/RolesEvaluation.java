@@ -43,10 +43,19 @@ public final class RolesEvaluation {
         }
     }
 
-    /**
-     * @param dump where to write each page's kept text as {@code <page id>.txt}, or null
-     */
+    /** Classifies and scores the pages; writes each page's kept text to {@code dump/<page id>.txt} unless dump is null. */
     public static RolesEvaluation run(List<LabelledPage> pages, RoleClassifier classifier, SiteRecurringLines recurring, Path dump) {
+        return run(pages, classifier, recurring, dump, false);
+    }
+
+    /**
+     * As {@link #run(List, RoleClassifier, SiteRecurringLines, Path)}.
+     *
+     * @param ownTitle classify every page as if it had come with its own title, as JSON and HTML
+     *     articles do (no headline is looked for), to see how the classifier does without one
+     */
+    public static RolesEvaluation run(List<LabelledPage> pages, RoleClassifier classifier, SiteRecurringLines recurring,
+            Path dump, boolean ownTitle) {
         RolesEvaluation evaluation = new RolesEvaluation();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (LabelledPage page : pages) {
@@ -54,7 +63,7 @@ public final class RolesEvaluation {
                 evaluation.problems.add(page.text().problem());
             }
             long cpu = threads.getCurrentThreadCpuTime();
-            RoleClassifier.Scored scored = classifier.score(page.paragraphs(), page.text().hasOwnTitle(), recurring.of(page.page().site()));
+            RoleClassifier.Scored scored = classifier.score(page.paragraphs(), page.text().hasOwnTitle() || ownTitle, recurring.of(page.page().site()));
             evaluation.cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
             evaluation.lines += page.paragraphs().size();
             evaluation.score(page, scored, dump);
