@@ -1,8 +1,10 @@
 package dev.newsflow.enrich.roles;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +61,7 @@ final class Line {
     final int legalWords;
     final int biographyWords;
     /** The first five letters of each content word (four letters or more, not a function word), as the dedup compares words. */
-    final java.util.Set<String> stems;
+    final Set<String> stems;
     /** Characters covered by dates and times. */
     final int dateChars;
     final int serviceWords;
@@ -202,7 +204,7 @@ final class Line {
         int secondPerson;
         int legal;
         int biography;
-        final java.util.Set<String> stems = new java.util.HashSet<>();
+        final Set<String> stems = new HashSet<>();
 
         Words(List<String> raw, boolean hasDigits) {
             String previous = null;
@@ -218,7 +220,7 @@ final class Line {
                 } else if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
                     stems.add(word.length() <= 5 ? word : word.substring(0, 5));
                 }
-                if (SECOND_PERSON.contains(word)) {
+                if (Vocabulary.READER_ADDRESS.contains(word)) {
                     secondPerson++;
                 }
                 if (Vocabulary.LEGAL_WORDS.contains(word)) {
@@ -277,13 +279,6 @@ final class Line {
         }
     }
 
-    /** Second-person words; German "Sie" and "Ihr" count only as the formal address, capitalised mid-sentence. */
-    private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("du", "dich", "dir", "dein", "deine",
-            "deinen", "deinem", "deiner", "euch", "euer", "eure", "ihnen", "you", "your", "yours", "usted", "vous", "votre");
-
-    private static final java.util.Set<String> FORMAL_ADDRESS = java.util.Set.of("Sie", "Ihnen", "Ihr", "Ihre", "Ihren",
-            "Ihrem", "Ihrer", "Ihres");
-
     private static boolean isFormalAddress(String text, int start, int end) {
         char first = text.charAt(start);
         if (first != 'S' && first != 'I') {
@@ -292,7 +287,7 @@ final class Line {
         while (end > start && !Character.isLetter(text.charAt(end - 1))) {
             end--;
         }
-        return FORMAL_ADDRESS.contains(text.substring(start, end));
+        return Vocabulary.FORMAL_ADDRESS.contains(text.substring(start, end));
     }
 
     private static boolean startsWithCredit(List<String> raw) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** An article's paragraphs as lines, with what is known of the page as a whole before any scoring. */
 final class Page {
@@ -19,7 +20,7 @@ final class Page {
     /** Whether each line recurs across the source's articles. */
     final boolean[] recurs;
     /** The content words of the headline (without the site's name), as {@link Line#stems}. */
-    final java.util.Set<String> titleStems;
+    final Set<String> titleStems;
 
     Page(List<String> paragraphs, boolean hasOwnTitle, RecurringLines recurring) {
         List<Line> parsed = new ArrayList<>(paragraphs.size());
@@ -30,7 +31,7 @@ final class Page {
         this.hasOwnTitle = hasOwnTitle;
         this.title = hasOwnTitle ? -1 : Headline.find(lines);
         this.titleRepeat = Headline.repeatOf(lines, title);
-        this.titleStems = title < 0 ? java.util.Set.of() : new Line(Headline.core(lines.get(title).text)).stems;
+        this.titleStems = title < 0 ? Set.of() : new Line(Headline.core(lines.get(title).text)).stems;
         this.occurrences = new int[lines.size()];
         this.recurs = new boolean[lines.size()];
         Map<String, Integer> counts = new HashMap<>();

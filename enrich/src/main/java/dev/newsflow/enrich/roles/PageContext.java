@@ -1,5 +1,7 @@
 package dev.newsflow.enrich.roles;
 
+import java.util.function.Predicate;
+
 /**
  * What the neighbourhood says about each line, once every line has a score of its own: the main
  * block of the page (the run of lines whose scores add up to the most, as in Finn's body text
@@ -10,12 +12,15 @@ final class PageContext {
     /** A line's own score is clipped to this before it counts towards the main block. */
     private static final double CLIP = 4.0;
 
+    /** How far after a comments label its furniture is looked for. */
+    private static final int COMMENT_CONFIRMATION = 12;
+
     final Page page;
     /** Each line's own score: the logit of being news, from its own features. */
     final double[] own;
     final int blockStart;
     final int blockEnd;
-    /** The first comment-section label after the article begins, or size(). */
+    /** Where the comments begin (see {@link #commentsStart(Page, int)}), or size(). */
     final int commentsStart;
     /** The first teaser-section label after the main block's first line, or size(). */
     final int teasersStart;
@@ -137,8 +142,6 @@ final class PageContext {
         return page.size();
     }
 
-    private static final int COMMENT_CONFIRMATION = 12;
-
     private static int furnitureAfter(Page page, int i) {
         int count = 0;
         for (int j = i + 1; j < Math.min(page.size(), i + 1 + COMMENT_CONFIRMATION); j++) {
@@ -173,7 +176,7 @@ final class PageContext {
         return false;
     }
 
-    private static int[] runs(Page page, java.util.function.Predicate<Line> member) {
+    private static int[] runs(Page page, Predicate<Line> member) {
         int n = page.size();
         int[] runs = new int[n];
         int i = 0;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,7 +164,7 @@ public final class RoleModel {
     }
 
     private static double[] weights(Map<String, Double> given, List<String> names, String kind) {
-        if (!given.keySet().equals(new java.util.HashSet<>(names))) {
+        if (!given.keySet().equals(new HashSet<>(names))) {
             List<String> missing = new ArrayList<>(names);
             missing.removeAll(given.keySet());
             List<String> unknown = new ArrayList<>(given.keySet());

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Every pattern the classifier reads, each a named constant built from a list of tokens, in the
  * way trafilatura keeps its selectors in one module: adding a site's wording is a change to a
- * list here, not a new branch in the code. The patterns are matched against the line in lower
- * case, so they are written in lower case.
+ * list here, not a new branch in the code. Lines are matched in lower case, so everything here is
+ * written in lower case; word lists are looked up word by word (and in pairs for phrases).
  */
 final class Vocabulary {
 
@@ -43,27 +43,6 @@ final class Vocabulary {
             "lesermeinungen", "kommentare \\d+", "post a comment", "add a comment", "\\d+ kommentare zu .*",
             "kommentar hinzufügen", "neuer kommentar",
             "\\d+ (antworten|kommentare|reaktionen|ergänzungen|responses|replies|comments|thoughts|gedanken) (zu|auf|on|to) .*");
-
-    /** Beginnings of a call to act: "Folgen Sie uns", "Sign up", "Jetzt abonnieren", "Download the app". */
-    static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "(folgen sie|folge uns|follow (us|the)|abonnieren sie|abonniere|jetzt (abonnieren|anmelden|registrieren|"
-            + "bestellen|kaufen|testen|lesen|spenden|unterstützen)|melden sie sich|melde dich|sign up|subscribe|"
-            + "download|laden sie|lade dir|holen sie sich|hol dir|unterstützen sie|unterstütze|support|spenden sie|"
-            + "teilen sie|share this|klicken sie|click here|hier klicken|mehr erfahren|erfahren sie mehr|learn more|"
-            + "bestellen sie|kaufen sie|get the|join (us|our)|sichern sie sich|sichere dir|werden sie|werde)\\b");
-
-    /** Words of imprint, licence and liability notices in a site's footer. */
-    static final Set<String> LEGAL_WORDS = Set.of("haftung", "haftungsausschluss", "haftungshinweis", "lizenz",
-            "lizenziert", "license", "licensed", "nutzungsbedingungen", "disclaimer", "impressum", "datenschutzerklärung",
-            "urheberrechtlich", "gewähr", "verantwortlich", "liability", "trademark", "trademarks", "creative-commons",
-            "commons", "provision", "affiliate", "partnerlinks", "werbelinks", "gewährleistung", "engagent");
-
-    /** Words of an author's box: "Redakteur in der Wirtschaft", "schreibt seit 2008 für die taz", "Ich bin Eleonore". */
-    static final Set<String> BIOGRAPHY_WORDS = Set.of("redakteur", "redakteurin", "korrespondent", "korrespondentin",
-            "journalist", "journalistin", "autor", "autorin", "studierte", "volontariat", "volontierte", "ressort",
-            "ressortleiter", "ressortleiterin", "bloggerin", "blogger", "betreiberin", "betreiber", "editor", "reporter",
-            "writer", "columnist", "correspondent", "studied", "periodista", "journaliste", "redaktion", "chefredakteur",
-            "chefredakteurin", "freier", "freie", "schreibt");
 
     // --- teasers of other articles ----------------------------------------------------------
 
@@ -136,6 +115,13 @@ final class Vocabulary {
 
     /** A time of day: "04:15", "16:14 Uhr", "7:43 p.m.". */
     static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}(\\s?(uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?\\b|\\b\\d{1,2}(\\.\\d{2})? uhr\\b");
+
+    /** Words of an author's box: "Redakteur in der Wirtschaft", "schreibt seit 2008 für die taz", "Ich bin Eleonore". */
+    static final Set<String> BIOGRAPHY_WORDS = Set.of("redakteur", "redakteurin", "korrespondent", "korrespondentin",
+            "journalist", "journalistin", "autor", "autorin", "studierte", "volontariat", "volontierte", "ressort",
+            "ressortleiter", "ressortleiterin", "bloggerin", "blogger", "betreiberin", "betreiber", "editor", "reporter",
+            "writer", "columnist", "correspondent", "studied", "periodista", "journaliste", "redaktion", "chefredakteur",
+            "chefredakteurin", "freier", "freie", "schreibt");
 
     // --- captions and credits -----------------------------------------------------------------
 
@@ -211,6 +197,27 @@ final class Vocabulary {
 
     /** Characters that separate breadcrumbs and the entries of a menu row. */
     static final String SEPARATORS = "|»›•·>/";
+
+    /** Beginnings of a call to act: "Folgen Sie uns", "Sign up", "Jetzt abonnieren", "Download the app". */
+    static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(folgen sie|folge uns|follow (us|the)|abonnieren sie|abonniere|jetzt (abonnieren|anmelden|registrieren|"
+            + "bestellen|kaufen|testen|lesen|spenden|unterstützen)|melden sie sich|melde dich|sign up|subscribe|"
+            + "download|laden sie|lade dir|holen sie sich|hol dir|unterstützen sie|unterstütze|support|spenden sie|"
+            + "teilen sie|share this|klicken sie|click here|hier klicken|mehr erfahren|erfahren sie mehr|learn more|"
+            + "bestellen sie|kaufen sie|get the|join (us|our)|sichern sie sich|sichere dir|werden sie|werde)\\b");
+
+    /** Words of imprint, licence and liability notices in a site's footer. */
+    static final Set<String> LEGAL_WORDS = Set.of("haftung", "haftungsausschluss", "haftungshinweis", "lizenz",
+            "lizenziert", "license", "licensed", "nutzungsbedingungen", "disclaimer", "impressum", "datenschutzerklärung",
+            "urheberrechtlich", "gewähr", "verantwortlich", "liability", "trademark", "trademarks", "creative-commons",
+            "commons", "provision", "affiliate", "partnerlinks", "werbelinks", "gewährleistung", "engagent");
+
+    /** Words addressing the reader, as calls to act and boxes do: "du", "euch", "you". */
+    static final Set<String> READER_ADDRESS = Set.of("du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner",
+            "euch", "euer", "eure", "ihnen", "you", "your", "yours", "usted", "vous", "votre");
+
+    /** The formal address, which counts only capitalised in mid-sentence ("Wir informieren Sie …"); the one list not in lower case. */
+    static final Set<String> FORMAL_ADDRESS = Set.of("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres");
 
     static Set<String> words(String list) {
         return Set.of(list.split(" "));
