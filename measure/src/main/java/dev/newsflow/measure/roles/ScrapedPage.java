@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One page of the scraped-text evaluation data ({@code evaldata.json}: URL to the rendered text
@@ -77,13 +78,13 @@ public record ScrapedPage(String url, String id, Path file, List<String> with, L
             throw new UncheckedIOException("cannot read " + index, e);
         }
         List<ScrapedPage> pages = new ArrayList<>();
-        root.fields().forEachRemaining(entry -> {
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode page = entry.getValue();
             String file = page.path("file").asText();
             String name = Path.of(file).getFileName().toString();
             String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
             pages.add(new ScrapedPage(entry.getKey(), id, dir.resolve(file), texts(page.path("with")), texts(page.path("without"))));
-        });
+        }
         return pages;
     }
 
