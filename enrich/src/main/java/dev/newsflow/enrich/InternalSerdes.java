@@ -6,11 +6,10 @@ import dev.newsflow.enrich.DedupEvent.Body;
 import dev.newsflow.enrich.DedupEvent.Claim;
 import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.DedupEvent.Outcome;
+import dev.newsflow.enrich.DedupEvent.Revocations;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.enrich.DedupEvent.Verdicts;
-import dev.newsflow.enrich.NearCopyFinder.Entry;
-import dev.newsflow.enrich.ParagraphOwnership.Owner;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.ParagraphRef;
@@ -37,10 +36,11 @@ import org.apache.kafka.common.serialization.Serializer;
  * order: numbers as varints, word hashes as 4 bytes each, strings as length-prefixed UTF-8,
  * nullable values behind a presence byte; what all claims of a batch share is written once.
  *
- * <p>Each value starts with a format byte, so that the format can change. A store value that
- * starts with '{' is the JSON that earlier versions wrote, and is still read, so state kept
- * before the change stays usable. (The records on the repartition topics changed shape too:
- * drain them before upgrading, as for any change of a Kafka Streams topology.)
+ * <p>Each value starts with a format byte, so that the format can change; a value that starts
+ * with '{' is the JSON that the first versions wrote, and is still read. The events of the
+ * previous layout (a batch per group of keys, verdicts without a body) are still read, so that
+ * records left on the repartition topics by it are not misread; its stores are gone (see the
+ * upgrade note in docs/benchmarks.md: drain before upgrading).
  */
 final class InternalSerdes {
 
@@ -49,15 +49,19 @@ final class InternalSerdes {
 
     private static final byte BODY = 1;
     private static final byte VERDICT = 4;
-    private static final byte CLAIMS = 5;
-    private static final byte VERDICTS = 6;
+    /** A batch per group of keys, without partition count, batch count or body: the previous layout. */
+    private static final byte GROUP_CLAIMS = 5;
+    /** Verdicts without batch count or body: the previous layout. */
+    private static final byte GROUP_VERDICTS = 6;
+    private static final byte CLAIMS = 7;
+    private static final byte VERDICTS = 8;
+    private static final byte REVOCATIONS = 9;
 
     static final Serde<DedupEvent> EVENTS = serde(DedupEvent.class, InternalSerdes::writeEvent, InternalSerdes::readEvent);
     static final Serde<FirstSeen> FIRST_SEEN = serde(FirstSeen.class, InternalSerdes::writeFirstSeen, InternalSerdes::readFirstSeen);
-    static final Serde<Owner> OWNERS = serde(Owner.class, InternalSerdes::writeOwner, InternalSerdes::readOwner);
-    static final Serde<Entry> BAND_ENTRIES = serde(Entry.class, InternalSerdes::writeEntry, InternalSerdes::readEntry);
-    static final Serde<Progress> PROGRESS = serde(Progress.class, InternalSerdes::writeProgress, InternalSerdes::readProgress);
-    static final Serde<ArticlePart> PARTS = serde(ArticlePart.class, InternalSerdes::writePart, InternalSerdes::readPart);
+    /** A batch of claims as the deciding stage stores it: the same as on the topic, without the body. */
+    static final Serde<Claims> BATCHES = serde(Claims.class, InternalSerdes::writeClaims, InternalSerdes::readClaims);
+    static final Serde<Gathering> GATHERINGS = serde(Gathering.class, InternalSerdes::writeGathering, InternalSerdes::readGathering);
 
     /** One buffer per thread (a stream thread serialises one value at a time): only the result is allocated. */
     private static final ThreadLocal<Out> BUFFER = ThreadLocal.withInitial(Out::new);
@@ -107,17 +111,7 @@ final class InternalSerdes {
     private static void writeEvent(Out out, DedupEvent event) {
         if (event instanceof Body body) {
             out.writeByte(BODY);
-            out.writeString(body.articleId());
-            out.writeLong(body.pass());
-            out.writeString(body.source());
-            out.writeString(body.title());
-            out.writeInstant(body.publishedAt());
-            out.writeInstant(body.ingestedAt());
-            out.writeInt(body.segments().size());
-            for (Segment segment : body.segments()) {
-                writeSegment(out, segment);
-            }
-            out.writeInt(body.claims());
+            writeBody(out, body);
         } else if (event instanceof Claims claims) {
             out.writeByte(CLAIMS);
             writeClaims(out, claims);
@@ -126,6 +120,12 @@ final class InternalSerdes {
             out.writeString(verdicts.articleId());
             out.writeLong(verdicts.pass());
             writeVerdicts(out, verdicts.verdicts());
+            out.writeInt(verdicts.batches());
+            writeNullableBody(out, verdicts.body());
+        } else if (event instanceof Revocations revocations) {
+            out.writeByte(REVOCATIONS);
+            out.writeString(revocations.articleId());
+            writeVerdicts(out, revocations.verdicts());
         } else {
             out.writeByte(VERDICT);
             writeVerdict(out, (Verdict) event);
@@ -135,25 +135,55 @@ final class InternalSerdes {
     private static DedupEvent readEvent(In in) {
         byte kind = in.readByte();
         return switch (kind) {
-            case BODY -> {
-                String articleId = in.readString();
-                long pass = in.readLong();
-                String source = in.readString();
-                String title = in.readString();
-                Instant publishedAt = in.readInstant();
-                Instant ingestedAt = in.readInstant();
-                int count = in.readInt();
-                List<Segment> segments = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    segments.add(readSegment(in));
-                }
-                yield new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, in.readInt());
-            }
+            case BODY -> readBody(in);
             case CLAIMS -> readClaims(in);
-            case VERDICTS -> new Verdicts(in.readString(), in.readLong(), readVerdicts(in));
+            case GROUP_CLAIMS -> readGroupClaims(in);
+            case VERDICTS -> new Verdicts(in.readString(), in.readLong(), readVerdicts(in), in.readInt(), readNullableBody(in));
+            case GROUP_VERDICTS -> new Verdicts(in.readString(), in.readLong(), readVerdicts(in));
+            case REVOCATIONS -> new Revocations(in.readString(), readVerdicts(in));
             case VERDICT -> readVerdict(in);
             default -> throw new SerializationException("not a dedup event: kind " + kind);
         };
+    }
+
+    private static void writeBody(Out out, Body body) {
+        out.writeString(body.articleId());
+        out.writeLong(body.pass());
+        out.writeString(body.source());
+        out.writeString(body.title());
+        out.writeInstant(body.publishedAt());
+        out.writeInstant(body.ingestedAt());
+        out.writeInt(body.segments().size());
+        for (Segment segment : body.segments()) {
+            writeSegment(out, segment);
+        }
+        out.writeInt(body.claims());
+    }
+
+    private static Body readBody(In in) {
+        String articleId = in.readString();
+        long pass = in.readLong();
+        String source = in.readString();
+        String title = in.readString();
+        Instant publishedAt = in.readInstant();
+        Instant ingestedAt = in.readInstant();
+        int count = in.readInt();
+        List<Segment> segments = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            segments.add(readSegment(in));
+        }
+        return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, in.readInt());
+    }
+
+    private static void writeNullableBody(Out out, Body body) {
+        out.writeBoolean(body != null);
+        if (body != null) {
+            writeBody(out, body);
+        }
+    }
+
+    private static Body readNullableBody(In in) {
+        return in.readBoolean() ? readBody(in) : null;
     }
 
     /** The article's fields once; a band claim's word hashes once for the paragraph's claims in a row. */
@@ -162,6 +192,38 @@ final class InternalSerdes {
         out.writeLong(claims.pass());
         out.writeInstant(claims.ingestedAt());
         out.writeInt(claims.group());
+        out.writeInt(claims.partitions());
+        out.writeInt(claims.batches());
+        writeClaimLists(out, claims);
+        writeVerdicts(out, claims.verdicts());
+        writeNullableBody(out, claims.body());
+    }
+
+    private static Claims readClaims(In in) {
+        String articleId = in.readString();
+        long pass = in.readLong();
+        Instant ingestedAt = in.readInstant();
+        int group = in.readInt();
+        int partitions = in.readInt();
+        int batches = in.readInt();
+        List<Claim> exact = readExactClaims(in);
+        List<BandClaim> near = readBandClaims(in);
+        return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in), partitions, batches,
+                readNullableBody(in));
+    }
+
+    /** A batch of the previous layout: one per group of keys, nothing about partitions, batches or the body. */
+    private static Claims readGroupClaims(In in) {
+        String articleId = in.readString();
+        long pass = in.readLong();
+        Instant ingestedAt = in.readInstant();
+        int group = in.readInt();
+        List<Claim> exact = readExactClaims(in);
+        List<BandClaim> near = readBandClaims(in);
+        return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in));
+    }
+
+    private static void writeClaimLists(Out out, Claims claims) {
         out.writeInt(claims.exact().size());
         for (Claim claim : claims.exact()) {
             out.writeInt(claim.index());
@@ -179,25 +241,28 @@ final class InternalSerdes {
             }
             previous = claim.shingles();
         }
-        writeVerdicts(out, claims.verdicts());
     }
 
-    private static Claims readClaims(In in) {
-        String articleId = in.readString();
-        long pass = in.readLong();
-        Instant ingestedAt = in.readInstant();
-        int group = in.readInt();
+    private static List<Claim> readExactClaims(In in) {
         int count = in.readInt();
-        List<Claim> exact = new ArrayList<>(count);
+        List<Claim> exact = new ArrayList<>(Math.min(count, 1024));
         for (int i = 0; i < count; i++) {
             exact.add(new Claim(in.readInt(), in.readString()));
         }
-        count = in.readInt();
-        List<BandClaim> near = new ArrayList<>(count);
+        return exact;
+    }
+
+    private static List<BandClaim> readBandClaims(In in) {
+        int count = in.readInt();
+        List<BandClaim> near = new ArrayList<>(Math.min(count, 4096));
         Shingles previous = null;
+        String previousFingerprint = null;
         for (int i = 0; i < count; i++) {
             int index = in.readInt();
             String fingerprint = in.readString();
+            if (fingerprint.equals(previousFingerprint)) {
+                fingerprint = previousFingerprint; // one string for a paragraph's claims
+            }
             String band = in.readString();
             Shingles shingles = in.readBoolean() ? previous : readShingles(in);
             if (shingles == null) {
@@ -205,8 +270,9 @@ final class InternalSerdes {
             }
             near.add(new BandClaim(index, fingerprint, band, shingles));
             previous = shingles;
+            previousFingerprint = fingerprint;
         }
-        return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in));
+        return near;
     }
 
     private static void writeVerdicts(Out out, List<Verdict> verdicts) {
@@ -295,62 +361,43 @@ final class InternalSerdes {
         return new FirstSeen(in.readInstant(), in.readLong());
     }
 
-    private static void writeOwner(Out out, Owner owner) {
-        out.writeString(owner.articleId());
-        out.writeInt(owner.index());
-        out.writeInstant(owner.ingestedAt());
-        out.writeLong(owner.lastSeenMs());
+    private static void writeGathering(Out out, Gathering gathering) {
+        out.writeLong(gathering.pass());
+        writeNullableBody(out, gathering.body());
+        out.writeInt(gathering.expected());
+        out.writeInt(gathering.received());
+        writeVerdictMap(out, gathering.verdicts());
+        writeVerdictMap(out, gathering.revoked());
+        out.writeBoolean(gathering.emitted());
+        out.writeLong(gathering.touchedMs());
     }
 
-    private static Owner readOwner(In in) {
-        return new Owner(in.readString(), in.readInt(), in.readInstant(), in.readLong());
-    }
-
-    private static void writeEntry(Out out, Entry entry) {
-        out.writeString(entry.articleId());
-        out.writeInt(entry.index());
-        out.writeString(entry.fingerprint());
-        out.writeInstant(entry.ingestedAt());
-        writeShingles(out, entry.shingles());
-        out.writeLong(entry.lastSeenMs());
-    }
-
-    private static Entry readEntry(In in) {
-        return new Entry(in.readString(), in.readInt(), in.readString(), in.readInstant(), readShingles(in), in.readLong());
-    }
-
-    private static void writeProgress(Out out, Progress progress) {
-        out.writeLong(progress.pass());
-        out.writeInt(progress.claims());
-        out.writeInt(progress.received());
-        out.writeInt(progress.revoked().size());
-        for (Map.Entry<String, Verdict> revoked : progress.revoked().entrySet()) {
-            out.writeString(revoked.getKey());
-            writeVerdict(out, revoked.getValue());
-        }
-        out.writeBoolean(progress.emitted());
-        out.writeLong(progress.touchedMs());
-    }
-
-    private static Progress readProgress(In in) {
+    private static Gathering readGathering(In in) {
         long pass = in.readLong();
-        int claims = in.readInt();
+        Body body = readNullableBody(in);
+        int expected = in.readInt();
         int received = in.readInt();
-        int count = in.readInt();
-        Map<String, Verdict> revoked = new TreeMap<>();
-        for (int i = 0; i < count; i++) {
-            revoked.put(in.readString(), readVerdict(in));
+        Map<String, Verdict> verdicts = readVerdictMap(in);
+        Map<String, Verdict> revoked = readVerdictMap(in);
+        return new Gathering(pass, body, expected, received, verdicts, revoked, in.readBoolean(), in.readLong());
+    }
+
+    /** By claim key, which is the verdict's own, so written once. */
+    private static void writeVerdictMap(Out out, Map<String, Verdict> verdicts) {
+        out.writeInt(verdicts.size());
+        for (Verdict verdict : verdicts.values()) {
+            writeVerdict(out, verdict);
         }
-        return new Progress(pass, claims, received, revoked, in.readBoolean(), in.readLong());
     }
 
-    private static void writePart(Out out, ArticlePart part) {
-        writeEvent(out, part.body() != null ? part.body() : part.verdict());
-    }
-
-    private static ArticlePart readPart(In in) {
-        DedupEvent event = readEvent(in);
-        return event instanceof Body body ? ArticlePart.of(body) : ArticlePart.of((Verdict) event);
+    private static Map<String, Verdict> readVerdictMap(In in) {
+        int count = in.readInt();
+        Map<String, Verdict> verdicts = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            Verdict verdict = readVerdict(in);
+            verdicts.put(verdict.claimKey(), verdict);
+        }
+        return verdicts;
     }
 
     /** A growing byte buffer with the writes above. */

@@ -11,11 +11,10 @@ import dev.newsflow.enrich.DedupEvent.Body;
 import dev.newsflow.enrich.DedupEvent.Claim;
 import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.DedupEvent.Outcome;
+import dev.newsflow.enrich.DedupEvent.Revocations;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.enrich.DedupEvent.Verdicts;
-import dev.newsflow.enrich.NearCopyFinder.Entry;
-import dev.newsflow.enrich.ParagraphOwnership.Owner;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.Json;
 import dev.newsflow.model.JsonSerde;
@@ -36,15 +35,19 @@ class InternalSerdesTest {
             new ParagraphRef("a", 4), 0.75, AT);
     private static final Verdict REVOKED = new Verdict("b", -1, "f2", null, Outcome.REVOKED, new ParagraphRef("a", 2), null, AT);
 
+    private static final Body BODY = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT,
+            List.of(Segment.distinct(0, "Überschrift", "f0"),
+                    new Segment(1, "Text ß\u00AD mit\nZeilen", "f1", 0, "near", 0.8)), 13);
+
     @Test
     void shouldReadBackEveryDedupEventAsWritten() {
-        Body body = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT,
-                List.of(Segment.distinct(0, "Überschrift", "f0"),
-                        new Segment(1, "Text ß\u00AD mit\nZeilen", "f1", 0, "near", 0.8)), 13);
-        for (DedupEvent event : List.of(body, claims("a", SHINGLES), NEAR, REVOKED,
+        for (DedupEvent event : List.of(BODY, claims("a", SHINGLES), claims("a", SHINGLES).with(3, BODY), NEAR, REVOKED,
                 new Verdicts("b", 7, List.of(NEAR, new Verdict("b", 7, "f3", null, Outcome.DUPLICATE,
                         new ParagraphRef("a", 1), null, AT))),
-                new Verdicts("c", 0, List.of()))) {
+                new Verdicts("b", 7, List.of(NEAR), 4, BODY),
+                new Verdicts("c", 0, List.of()),
+                new Revocations("b", List.of(REVOKED, new Verdict("b", -1, "f1", "b3:1:2:3", Outcome.REVOKED,
+                        new ParagraphRef("a", 4), 0.75, AT))))) {
             assertRoundTrip(InternalSerdes.EVENTS, event);
         }
     }
@@ -55,7 +58,7 @@ class InternalSerdesTest {
         Claims batch = new Claims("a", 42, AT, 3, List.of(), List.of(
                 new BandClaim(1, "f1", "b0:1:2:3", SHINGLES),
                 new BandClaim(1, "f1", "b5:1:2:3", SHINGLES),
-                new BandClaim(2, "f2", "b1:1:2:3", other)), List.of());
+                new BandClaim(2, "f2", "b1:1:2:3", other)), List.of(), 4, 2, null);
 
         Claims read = (Claims) InternalSerdes.EVENTS.deserializer().deserialize("t",
                 InternalSerdes.EVENTS.serializer().serialize("t", batch));
@@ -67,33 +70,36 @@ class InternalSerdesTest {
     @Test
     void shouldReadBackEveryStoreValueAsWritten() {
         assertRoundTrip(InternalSerdes.FIRST_SEEN, new FirstSeen(AT, 1_700_000_000_000L));
-        assertRoundTrip(InternalSerdes.OWNERS, new Owner("a", 3, AT, 5));
-        assertRoundTrip(InternalSerdes.BAND_ENTRIES, new Entry("a", 1, "f1", AT, SHINGLES, 9));
-        assertRoundTrip(InternalSerdes.BAND_ENTRIES, new Entry("b", 2, "f2", AT, Shingles.of(""), 10));
+        assertRoundTrip(InternalSerdes.BATCHES, claims("a", SHINGLES));
+        assertRoundTrip(InternalSerdes.BATCHES, new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
+                List.of(new BandClaim(3, "f3", "b1:1:2:3", Shingles.of(""))), List.of(), 1, 1, null));
         Map<String, Verdict> revoked = new TreeMap<>(Map.of("f2", REVOKED, "f1/b3:1:2:3", NEAR));
-        assertRoundTrip(InternalSerdes.PROGRESS, new Progress(42, -1, 0, revoked, true, 77));
-        assertRoundTrip(InternalSerdes.PARTS, ArticlePart.of(NEAR));
+        assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, null, -1, 0, new TreeMap<>(), revoked, true, 77));
+        assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, BODY, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(), false, 78));
     }
 
     @Test
     void shouldStillReadTheJsonOfEarlierVersions() {
-        Owner owner = new Owner("a", 3, AT, 5);
-        byte[] json = JsonSerde.of(Owner.class).toBytes(owner);
+        FirstSeen seen = new FirstSeen(AT, 5);
+        byte[] json = JsonSerde.of(FirstSeen.class).toBytes(seen);
 
-        Owner read = InternalSerdes.OWNERS.deserializer().deserialize("t", json);
+        FirstSeen read = InternalSerdes.FIRST_SEEN.deserializer().deserialize("t", json);
 
-        assertEquals(owner, read);
+        assertEquals(seen, read);
     }
 
     @Test
-    void shouldStillReadTheJsonOfABandEntryWhoseWordsWereARecord() {
-        // as Shingles was a record, Jackson wrote its four fields by name
-        String json = "{\"articleId\":\"a\",\"index\":3,\"fingerprint\":\"f\",\"ingestedAt\":\"2026-11-22T01:00:00.123456789Z\","
-                + "\"shingles\":{\"hashes\":[-5,2,9],\"words\":4,\"numbers\":\"2024\",\"names\":\"kim putin\"},\"lastSeenMs\":5}";
+    void shouldStillReadTheBatchesOfThePreviousLayoutOnTheTopics() {
+        // kind 5, a batch per group of keys as the previous layout wrote it: article "a", pass 42,
+        // ingested at second 16 and 2 ns, group 7, an exact claim on "f0" by paragraph 1, no band
+        // claims, no verdicts (zig-zag varints; a string's length + 1 first)
+        byte[] previous = {InternalSerdes.FORMAT, 5, 4, 'a', 84, 1, 32, 4, 14, 2, 2, 6, 'f', '0', 0, 0};
 
-        Entry read = InternalSerdes.BAND_ENTRIES.deserializer().deserialize("t", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Claims read = (Claims) InternalSerdes.EVENTS.deserializer().deserialize("t", previous);
 
-        assertEquals(new Entry("a", 3, "f", AT, new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin"), 5), read);
+        assertEquals(new Claims("a", 42, Instant.ofEpochSecond(16, 2), 7, List.of(new Claim(1, "f0")), List.of(),
+                List.of()), read);
     }
 
     @Test
@@ -111,7 +117,7 @@ class InternalSerdesTest {
         return new Claims(articleId, 42, AT, 7, List.of(new Claim(0, "f0")),
                 List.of(new BandClaim(1, fingerprint, "b0:ff:1:2", shingles),
                         new BandClaim(1, fingerprint, "b4:ff:1:2", shingles)),
-                List.of());
+                List.of(), 8, 3, null);
     }
 
     @Test

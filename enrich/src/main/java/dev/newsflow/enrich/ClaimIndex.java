@@ -1,0 +1,256 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.DedupEvent.BandClaim;
+import dev.newsflow.enrich.DedupEvent.Claim;
+import dev.newsflow.enrich.DedupEvent.Claims;
+import dev.newsflow.enrich.near.Shingles;
+import dev.newsflow.model.ParagraphRef;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the deciding stage looks claims up in, on one partition: the copies of each fingerprint,
+ * and the paragraph texts of each similarity band. It is derived from the batches stored on the
+ * partition and from nothing else, so that it can be rebuilt from them at any time and comes out
+ * the same whatever order they were added in; it is not changelogged (the batches are).
+ *
+ * <p>What a band keeps: one text per fingerprint, represented by its first copy (in {@link
+ * CopyOrder}), and of those the first {@code bucketSize} by that first copy. A paragraph repeated
+ * in a thousand articles is one text of its bands, not a thousand, and what a full band keeps
+ * does not depend on the order in which its paragraphs arrived. The owner of a fingerprint is its
+ * first copy. When the batch of the first copy expires, the next copy takes its place: a
+ * paragraph is forgotten only when no copy of it has been seen for the retention.
+ *
+ * <p>Band keys are looked up by a 64-bit hash: two bands that collide only add candidates,
+ * each of which is verified on its similarity before anything is called a copy.
+ */
+final class ClaimIndex {
+
+    /**
+     * A paragraph of a stored batch, ordered by {@link CopyOrder}. {@code shingles} is its word
+     * set where it claimed bands here, else null.
+     */
+    record Copy(String articleId, Instant ingestedAt, int index, Shingles shingles) {
+
+        ParagraphRef ref() {
+            return new ParagraphRef(articleId, index);
+        }
+    }
+
+    static final Comparator<Copy> ORDER = (a, b) -> CopyOrder.compare(a.ingestedAt(), a.articleId(), a.index(),
+            b.ingestedAt(), b.articleId(), b.index());
+
+    /** One paragraph text (fingerprint) of the similarity bands on this partition, with all its copies. */
+    static final class Text {
+
+        private final String fingerprint;
+        private final long[] bands;
+        private Copy[] copies = new Copy[0];
+
+        private Text(String fingerprint, long[] bands) {
+            this.fingerprint = fingerprint;
+            this.bands = bands;
+        }
+
+        String fingerprint() {
+            return fingerprint;
+        }
+
+        /** The copy the bands keep: the first. */
+        Copy first() {
+            return copies[0];
+        }
+    }
+
+    private static final Comparator<Text> BY_FIRST_COPY = (a, b) -> ORDER.compare(a.first(), b.first());
+    private static final Text[] NO_TEXTS = new Text[0];
+
+    /** A stored batch, as the index needs it to take the batch out again. */
+    private record Batch(String articleId, Instant ingestedAt, String[] exact, Copy[] exactCopies, Text[] near,
+                         Copy[] nearCopies) {}
+
+    private final int bucketSize;
+    private final Map<String, Batch> batches = new HashMap<>();
+    private final Map<String, Copy[]> owners = new HashMap<>();
+    private final Map<String, Text> texts = new HashMap<>();
+    private final Map<Long, Text[]> bands = new HashMap<>();
+
+    ClaimIndex(int bucketSize) {
+        this.bucketSize = bucketSize;
+    }
+
+    /** The first copy of a fingerprint among the batches, or null. */
+    Copy owner(String fingerprint) {
+        Copy[] copies = owners.get(fingerprint);
+        return copies == null ? null : copies[0];
+    }
+
+    /** The texts a band keeps, in the order of their first copies: at most {@code bucketSize}. */
+    List<Text> band(String band) {
+        Text[] kept = bands.getOrDefault(hash(band), NO_TEXTS);
+        return Arrays.asList(kept).subList(0, Math.min(kept.length, bucketSize));
+    }
+
+    boolean has(String articleId) {
+        return batches.containsKey(articleId);
+    }
+
+    int size() {
+        return batches.size();
+    }
+
+    /** The articles whose batches were ingested before {@code cutoff}. */
+    List<String> ingestedBefore(Instant cutoff) {
+        List<String> old = new ArrayList<>();
+        for (Batch batch : batches.values()) {
+            if (batch.ingestedAt().isBefore(cutoff)) {
+                old.add(batch.articleId());
+            }
+        }
+        return old;
+    }
+
+    /** Adds a stored batch, in place of the article's batch before (a replay). */
+    void add(Claims claims) {
+        remove(claims.articleId());
+        String articleId = claims.articleId();
+        Instant ingestedAt = claims.ingestedAt();
+        String[] exact = new String[claims.exact().size()];
+        Copy[] exactCopies = new Copy[exact.length];
+        for (int i = 0; i < exact.length; i++) {
+            Claim claim = claims.exact().get(i);
+            exact[i] = claim.fingerprint();
+            exactCopies[i] = new Copy(articleId, ingestedAt, claim.index(), null);
+            owners.merge(exact[i], new Copy[] {exactCopies[i]}, (copies, one) -> inserted(copies, one[0], ORDER));
+        }
+        List<Text> near = new ArrayList<>();
+        List<Copy> nearCopies = new ArrayList<>();
+        List<BandClaim> bandClaims = claims.near();
+        for (int from = 0; from < bandClaims.size(); ) {
+            int to = from;
+            BandClaim paragraph = bandClaims.get(from);
+            while (to < bandClaims.size() && bandClaims.get(to).index() == paragraph.index()) {
+                to++;
+            }
+            Copy copy = new Copy(articleId, ingestedAt, paragraph.index(), paragraph.shingles());
+            near.add(addCopy(paragraph.fingerprint(), bandsOf(bandClaims.subList(from, to)), copy));
+            nearCopies.add(copy);
+            from = to;
+        }
+        batches.put(articleId, new Batch(articleId, ingestedAt, exact, exactCopies, near.toArray(NO_TEXTS),
+                nearCopies.toArray(new Copy[0])));
+    }
+
+    /** Takes an article's batch out; false if it had none here. */
+    boolean remove(String articleId) {
+        Batch batch = batches.remove(articleId);
+        if (batch == null) {
+            return false;
+        }
+        for (int i = 0; i < batch.exact().length; i++) {
+            Copy gone = batch.exactCopies()[i];
+            owners.computeIfPresent(batch.exact()[i], (fingerprint, copies) -> without(copies, gone));
+        }
+        for (int i = 0; i < batch.near().length; i++) {
+            removeCopy(batch.near()[i], batch.nearCopies()[i]);
+        }
+        return true;
+    }
+
+    private Text addCopy(String fingerprint, long[] bandsHere, Copy copy) {
+        Text text = texts.computeIfAbsent(fingerprint, f -> new Text(f, bandsHere));
+        boolean fresh = text.copies.length == 0;
+        Copy firstBefore = fresh ? null : text.first();
+        text.copies = inserted(text.copies, copy, ORDER);
+        if (fresh) {
+            for (long band : text.bands) {
+                bands.merge(band, new Text[] {text}, (kept, one) -> inserted(kept, text, BY_FIRST_COPY));
+            }
+        } else if (text.first() != firstBefore) {
+            reorder(text);
+        }
+        return text;
+    }
+
+    private void removeCopy(Text text, Copy copy) {
+        Copy firstBefore = text.first();
+        text.copies = without(text.copies, copy);
+        if (text.copies == null) {
+            text.copies = new Copy[0];
+            texts.remove(text.fingerprint());
+            for (long band : text.bands) {
+                bands.computeIfPresent(band, (key, kept) -> without(kept, text));
+            }
+        } else if (text.first() != firstBefore) {
+            reorder(text);
+        }
+    }
+
+    /** Moves a text whose first copy changed to its place in each of its bands. */
+    private void reorder(Text text) {
+        for (long band : text.bands) {
+            bands.computeIfPresent(band, (key, kept) -> {
+                Text[] others = without(kept, text);
+                return inserted(others == null ? NO_TEXTS : others, text, BY_FIRST_COPY);
+            });
+        }
+    }
+
+    private static long[] bandsOf(List<BandClaim> claims) {
+        long[] hashes = new long[claims.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = hash(claims.get(i).band());
+        }
+        return hashes;
+    }
+
+    /** 64 bits of a band key: letters, digits and colons, hashed as {@link String#hashCode()} is, wider. */
+    static long hash(String band) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < band.length(); i++) {
+            h = 31 * h + band.charAt(i);
+        }
+        return h ^ (h >>> 29);
+    }
+
+    /** A sorted array with one more element in its place (after equal ones). */
+    private static <T> T[] inserted(T[] sorted, T element, Comparator<? super T> order) {
+        int at = sorted.length;
+        while (at > 0 && order.compare(sorted[at - 1], element) > 0) {
+            at--;
+        }
+        T[] more = Arrays.copyOf(sorted, sorted.length + 1);
+        System.arraycopy(sorted, at, more, at + 1, sorted.length - at);
+        more[at] = element;
+        return more;
+    }
+
+    /** The array without the element (by identity); null where nothing is left, which drops a map entry. */
+    private static <T> T[] without(T[] elements, T gone) {
+        if (elements == null) {
+            return null;
+        }
+        for (int i = 0; i < elements.length; i++) {
+            if (elements[i] == gone) {
+                if (elements.length == 1) {
+                    return null;
+                }
+                T[] fewer = Arrays.copyOf(elements, elements.length - 1);
+                System.arraycopy(elements, i + 1, fewer, i, elements.length - i - 1);
+                return fewer;
+            }
+        }
+        return elements;
+    }
+
+    /** For tests: how many texts and copies the index holds. */
+    Collection<Text> texts() {
+        return texts.values();
+    }
+}
