@@ -79,7 +79,7 @@ final class ClaimIndex {
     private final Map<String, Batch> batches = new HashMap<>();
     private final Map<String, Copy[]> owners = new HashMap<>();
     private final Map<String, Text> texts = new HashMap<>();
-    private final Map<Long, Text[]> bands = new HashMap<>();
+    private final LongKeyedMap<Text[]> bands = new LongKeyedMap<>();
 
     ClaimIndex(int bucketSize) {
         this.bucketSize = bucketSize;
@@ -93,8 +93,12 @@ final class ClaimIndex {
 
     /** The texts a band keeps, in the order of their first copies: at most {@code bucketSize}. */
     List<Text> band(String band) {
-        Text[] kept = bands.getOrDefault(hash(band), NO_TEXTS);
-        return Arrays.asList(kept).subList(0, Math.min(kept.length, bucketSize));
+        Text[] kept = bands.get(hash(band));
+        if (kept == null) {
+            return List.of();
+        }
+        List<Text> all = Arrays.asList(kept);
+        return kept.length <= bucketSize ? all : all.subList(0, bucketSize);
     }
 
     boolean has(String articleId) {
@@ -138,7 +142,7 @@ final class ClaimIndex {
             while (to < bandClaims.size() && bandClaims.get(to).index() == paragraph.index()) {
                 to++;
             }
-            Copy copy = new Copy(articleId, ingestedAt, paragraph.index(), paragraph.shingles());
+            Copy copy = new Copy(articleId, ingestedAt, paragraph.index(), WordSets.shared(paragraph.shingles()));
             near.add(addCopy(paragraph.fingerprint(), bandsOf(bandClaims.subList(from, to)), copy));
             nearCopies.add(copy);
             from = to;
@@ -170,7 +174,8 @@ final class ClaimIndex {
         text.copies = inserted(text.copies, copy, ORDER);
         if (fresh) {
             for (long band : text.bands) {
-                bands.merge(band, new Text[] {text}, (kept, one) -> inserted(kept, text, BY_FIRST_COPY));
+                Text[] kept = bands.get(band);
+                bands.put(band, kept == null ? new Text[] {text} : inserted(kept, text, BY_FIRST_COPY));
             }
         } else if (text.first() != firstBefore) {
             reorder(text);
@@ -185,7 +190,7 @@ final class ClaimIndex {
             text.copies = new Copy[0];
             texts.remove(text.fingerprint());
             for (long band : text.bands) {
-                bands.computeIfPresent(band, (key, kept) -> without(kept, text));
+                bands.put(band, without(bands.get(band), text));
             }
         } else if (text.first() != firstBefore) {
             reorder(text);
@@ -195,10 +200,8 @@ final class ClaimIndex {
     /** Moves a text whose first copy changed to its place in each of its bands. */
     private void reorder(Text text) {
         for (long band : text.bands) {
-            bands.computeIfPresent(band, (key, kept) -> {
-                Text[] others = without(kept, text);
-                return inserted(others == null ? NO_TEXTS : others, text, BY_FIRST_COPY);
-            });
+            Text[] others = without(bands.get(band), text);
+            bands.put(band, inserted(others == null ? NO_TEXTS : others, text, BY_FIRST_COPY));
         }
     }
 
