@@ -8,7 +8,6 @@ import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -51,11 +50,13 @@ final class ClaimIndex {
 
         private final String fingerprint;
         private final long[] bands;
-        private Copy[] copies = new Copy[0];
+        /** A {@link Copy}, or several as a sorted {@code Copy[]}: most texts have one. */
+        private Object copies;
 
-        private Text(String fingerprint, long[] bands) {
+        private Text(String fingerprint, long[] bands, Copy copy) {
             this.fingerprint = fingerprint;
             this.bands = bands;
+            this.copies = copy;
         }
 
         String fingerprint() {
@@ -64,12 +65,13 @@ final class ClaimIndex {
 
         /** The copy the bands keep: the first. */
         Copy first() {
-            return copies[0];
+            return copies instanceof Copy one ? one : ((Copy[]) copies)[0];
         }
     }
 
     private static final Comparator<Text> BY_FIRST_COPY = (a, b) -> ORDER.compare(a.first(), b.first());
     private static final Text[] NO_TEXTS = new Text[0];
+    private static final Copy[] NO_COPIES = new Copy[0];
 
     /** A stored batch, as the index needs it to take the batch out again. */
     private record Batch(String articleId, Instant ingestedAt, String[] exact, Copy[] exactCopies, Text[] near,
@@ -77,9 +79,10 @@ final class ClaimIndex {
 
     private final int bucketSize;
     private final Map<String, Batch> batches = new HashMap<>();
-    private final Map<String, Copy[]> owners = new HashMap<>();
-    private final Map<String, Text> texts = new HashMap<>();
-    private final LongKeyedMap<Text[]> bands = new LongKeyedMap<>();
+    /** By fingerprint: a {@link Copy}, or several as a sorted {@code Copy[]}. */
+    private final Map<String, Object> owners = new HashMap<>();
+    /** By band: a {@link Text}, or several as a {@code Text[]} sorted by their first copies. */
+    private final LongKeyedMap<Object> bands = new LongKeyedMap<>();
 
     ClaimIndex(int bucketSize) {
         this.bucketSize = bucketSize;
@@ -87,18 +90,21 @@ final class ClaimIndex {
 
     /** The first copy of a fingerprint among the batches, or null. */
     Copy owner(String fingerprint) {
-        Copy[] copies = owners.get(fingerprint);
-        return copies == null ? null : copies[0];
+        Object copies = owners.get(fingerprint);
+        return copies == null ? null : copies instanceof Copy one ? one : ((Copy[]) copies)[0];
     }
 
     /** The texts a band keeps, in the order of their first copies: at most {@code bucketSize}. */
     List<Text> band(String band) {
-        Text[] kept = bands.get(hash(band));
+        Object kept = bands.get(hash(band));
         if (kept == null) {
             return List.of();
         }
-        List<Text> all = Arrays.asList(kept);
-        return kept.length <= bucketSize ? all : all.subList(0, bucketSize);
+        if (kept instanceof Text one) {
+            return List.of(one);
+        }
+        List<Text> all = Arrays.asList((Text[]) kept);
+        return all.size() <= bucketSize ? all : all.subList(0, bucketSize);
     }
 
     boolean has(String articleId) {
@@ -129,9 +135,9 @@ final class ClaimIndex {
         Copy[] exactCopies = new Copy[exact.length];
         for (int i = 0; i < exact.length; i++) {
             Claim claim = claims.exact().get(i);
-            exact[i] = claim.fingerprint();
+            exact[i] = Shared.FINGERPRINTS.of(claim.fingerprint());
             exactCopies[i] = new Copy(articleId, ingestedAt, claim.index(), null);
-            owners.merge(exact[i], new Copy[] {exactCopies[i]}, (copies, one) -> inserted(copies, one[0], ORDER));
+            owners.put(exact[i], with(owners.get(exact[i]), exactCopies[i]));
         }
         List<Text> near = new ArrayList<>();
         List<Copy> nearCopies = new ArrayList<>();
@@ -142,13 +148,13 @@ final class ClaimIndex {
             while (to < bandClaims.size() && bandClaims.get(to).index() == paragraph.index()) {
                 to++;
             }
-            Copy copy = new Copy(articleId, ingestedAt, paragraph.index(), WordSets.shared(paragraph.shingles()));
+            Copy copy = new Copy(articleId, ingestedAt, paragraph.index(), Shared.wordSet(paragraph.shingles()));
             near.add(addCopy(paragraph.fingerprint(), bandsOf(bandClaims.subList(from, to)), copy));
             nearCopies.add(copy);
             from = to;
         }
         batches.put(articleId, new Batch(articleId, ingestedAt, exact, exactCopies, near.toArray(NO_TEXTS),
-                nearCopies.toArray(new Copy[0])));
+                nearCopies.toArray(NO_COPIES)));
     }
 
     /** Takes an article's batch out; false if it had none here. */
@@ -158,8 +164,13 @@ final class ClaimIndex {
             return false;
         }
         for (int i = 0; i < batch.exact().length; i++) {
-            Copy gone = batch.exactCopies()[i];
-            owners.computeIfPresent(batch.exact()[i], (fingerprint, copies) -> without(copies, gone));
+            String fingerprint = batch.exact()[i];
+            Object left = without(owners.get(fingerprint), batch.exactCopies()[i]);
+            if (left == null) {
+                owners.remove(fingerprint);
+            } else {
+                owners.put(fingerprint, left);
+            }
         }
         for (int i = 0; i < batch.near().length; i++) {
             removeCopy(batch.near()[i], batch.nearCopies()[i]);
@@ -168,31 +179,54 @@ final class ClaimIndex {
     }
 
     private Text addCopy(String fingerprint, long[] bandsHere, Copy copy) {
-        Text text = texts.computeIfAbsent(fingerprint, f -> new Text(f, bandsHere));
-        boolean fresh = text.copies.length == 0;
-        Copy firstBefore = fresh ? null : text.first();
-        text.copies = inserted(text.copies, copy, ORDER);
-        if (fresh) {
+        Text text = find(fingerprint, bandsHere[0]);
+        if (text == null) {
+            text = new Text(Shared.FINGERPRINTS.of(fingerprint), bandsHere, copy);
             for (long band : text.bands) {
-                Text[] kept = bands.get(band);
-                bands.put(band, kept == null ? new Text[] {text} : inserted(kept, text, BY_FIRST_COPY));
+                bands.put(band, withText(bands.get(band), text));
             }
-        } else if (text.first() != firstBefore) {
+            return text;
+        }
+        Copy firstBefore = text.first();
+        text.copies = with(text.copies, copy);
+        if (text.first() != firstBefore) {
             reorder(text);
         }
         return text;
     }
 
+    /** The text of a fingerprint, found in one of its bands (every text is in all of its bands here). */
+    private Text find(String fingerprint, long band) {
+        Object kept = bands.get(band);
+        if (kept instanceof Text one) {
+            return one.fingerprint.equals(fingerprint) ? one : null;
+        }
+        if (kept != null) {
+            for (Text text : (Text[]) kept) {
+                if (text.fingerprint.equals(fingerprint)) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
     private void removeCopy(Text text, Copy copy) {
         Copy firstBefore = text.first();
-        text.copies = without(text.copies, copy);
-        if (text.copies == null) {
-            text.copies = new Copy[0];
-            texts.remove(text.fingerprint());
+        Object left = without(text.copies, copy);
+        if (left == null) {
             for (long band : text.bands) {
-                bands.put(band, without(bands.get(band), text));
+                Object kept = without(bands.get(band), text);
+                if (kept == null) {
+                    bands.remove(band);
+                } else {
+                    bands.put(band, kept);
+                }
             }
-        } else if (text.first() != firstBefore) {
+            return;
+        }
+        text.copies = left;
+        if (text.first() != firstBefore) {
             reorder(text);
         }
     }
@@ -200,8 +234,7 @@ final class ClaimIndex {
     /** Moves a text whose first copy changed to its place in each of its bands. */
     private void reorder(Text text) {
         for (long band : text.bands) {
-            Text[] others = without(bands.get(band), text);
-            bands.put(band, inserted(others == null ? NO_TEXTS : others, text, BY_FIRST_COPY));
+            bands.put(band, withText(without(bands.get(band), text), text));
         }
     }
 
@@ -220,6 +253,33 @@ final class ClaimIndex {
             h = 31 * h + band.charAt(i);
         }
         return h ^ (h >>> 29);
+    }
+
+    /** One copy more: a single copy stays unwrapped. */
+    private static Object with(Object copies, Copy copy) {
+        if (copies == null) {
+            return copy;
+        }
+        return inserted(copies instanceof Copy one ? new Copy[] {one} : (Copy[]) copies, copy, ORDER);
+    }
+
+    private static Object withText(Object texts, Text text) {
+        if (texts == null) {
+            return text;
+        }
+        return inserted(texts instanceof Text one ? new Text[] {one} : (Text[]) texts, text, BY_FIRST_COPY);
+    }
+
+    /** One element (by identity) fewer: null where none is left, unwrapped where one is. */
+    private static Object without(Object elements, Object gone) {
+        if (elements == null || elements == gone) {
+            return null;
+        }
+        if (!(elements instanceof Object[] array)) {
+            return elements;
+        }
+        Object[] fewer = without(array, gone);
+        return fewer == null ? null : fewer.length == 1 ? fewer[0] : fewer;
     }
 
     /** A sorted array with one more element in its place (after equal ones). */
@@ -252,8 +312,8 @@ final class ClaimIndex {
         return elements;
     }
 
-    /** For tests: how many texts and copies the index holds. */
-    Collection<Text> texts() {
-        return texts.values();
+    /** For tests: how many bands the index holds. */
+    int bands() {
+        return bands.size();
     }
 }

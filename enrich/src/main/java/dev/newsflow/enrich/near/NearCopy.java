@@ -47,6 +47,12 @@ public record NearCopy(double threshold, int minWords) {
         if (larger > 0 && (double) smaller / larger < threshold) {
             return -1;
         }
+        // the same bound from the words' counts per range of hash values, tighter: unrelated
+        // paragraphs of like length, which the sizes let through, mostly stop here
+        int shared = a.sharedAtMost(b);
+        if (shared >= 0 && (double) shared / (a.hashes().length + b.hashes().length - shared) < threshold) {
+            return -1;
+        }
         double jaccard = a.jaccard(b);
         // the names last: comparing them costs the most
         return jaccard >= threshold && swappedNames(a.names(), b.names()) <= MAX_SWAPPED_NAMES ? jaccard : -1;

@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
 public final class Shingles {
 
     private final int[] hashes;
+    /** How many word hashes fall in each of 32 ranges of values, 4 bits each; -1 where one has more than 15. */
+    private final long countsLow;
+    private final long countsHigh;
     private final int words;
     private final String numbers;
     // decoded at most once, on the stream thread that holds this paragraph: no need to publish it safely
@@ -47,6 +50,8 @@ public final class Shingles {
     public Shingles(@JsonProperty("hashes") int[] hashes, @JsonProperty("words") int words,
             @JsonProperty("numbers") String numbers, @JsonProperty("names") String names) {
         this.hashes = hashes;
+        this.countsLow = counts(hashes, 0);
+        this.countsHigh = counts(hashes, 16);
         this.words = words;
         this.numbers = numbers;
         this.names = names;
@@ -54,6 +59,8 @@ public final class Shingles {
 
     private Shingles(int[] hashes, int words, String numbers, Supplier<String> names) {
         this.hashes = hashes;
+        this.countsLow = counts(hashes, 0);
+        this.countsHigh = counts(hashes, 16);
         this.words = words;
         this.numbers = numbers;
         this.namesLater = names;
@@ -202,6 +209,45 @@ public final class Shingles {
         }
         return (c == '.' || c == ',') && i > 0 && i + 1 < s.length()
                 && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
+    }
+
+    private static final int RANGES = 32;
+    private static final int RANGE_BITS = Integer.numberOfTrailingZeros(RANGES);
+
+    /** The counts of hashes in 16 of the ranges, from {@code first} on, 4 bits each; -1 if one overflows. */
+    private static long counts(int[] hashes, int first) {
+        long counts = 0;
+        for (int hash : hashes) {
+            int range = (hash >>> (32 - RANGE_BITS)) - first;
+            if (range >= 0 && range < 16) {
+                long count = (counts >>> (4 * range)) & 0xF;
+                if (count == 0xF) {
+                    return -1;
+                }
+                counts += 1L << (4 * range);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * At least as many words as these two sets share, from their counts per range of hash values
+     * alone: two sets cannot share more words in a range than the smaller of their counts there.
+     * -1 where a count overflowed (more than 15 words in one range), and only the merge can tell.
+     */
+    public int sharedAtMost(Shingles other) {
+        if (countsLow < 0 || countsHigh < 0 || other.countsLow < 0 || other.countsHigh < 0) {
+            return -1;
+        }
+        return sumOfMinima(countsLow, other.countsLow) + sumOfMinima(countsHigh, other.countsHigh);
+    }
+
+    private static int sumOfMinima(long a, long b) {
+        int sum = 0;
+        for (long x = a, y = b; (x | y) != 0; x >>>= 4, y >>>= 4) {
+            sum += (int) Math.min(x & 0xF, y & 0xF);
+        }
+        return sum;
     }
 
     /** Jaccard similarity of two word sets: shared / all. */

@@ -42,4 +42,31 @@ class ShinglesTest {
         assertEquals("10.000 18", Shingles.of("Rund 10.000 Soldaten, davon 18 geflohen").numbers());
         assertTrue(Shingles.of("Keine Zahl hier").numbers().isEmpty());
     }
+
+    @Test
+    void shouldNeverCountFewerWordsInCommonThanTwoSetsShare() {
+        java.util.Random random = new java.util.Random(3);
+        for (int pair = 0; pair < 20_000; pair++) {
+            java.util.Set<Integer> common = randomSet(random, random.nextInt(40));
+            java.util.Set<Integer> a = new java.util.TreeSet<>(common);
+            java.util.Set<Integer> b = new java.util.TreeSet<>(common);
+            a.addAll(randomSet(random, random.nextInt(40)));
+            b.addAll(randomSet(random, random.nextInt(40)));
+            Shingles x = new Shingles(a.stream().mapToInt(Integer::intValue).toArray(), a.size(), "", "");
+            Shingles y = new Shingles(b.stream().mapToInt(Integer::intValue).toArray(), b.size(), "", "");
+            int bound = x.sharedAtMost(y);
+            java.util.Set<Integer> both = new java.util.TreeSet<>(a);
+            both.retainAll(b);
+            int shared = both.size();
+            assertTrue(bound < 0 || bound >= shared, bound + " < " + shared);
+        }
+    }
+
+    private static java.util.Set<Integer> randomSet(java.util.Random random, int size) {
+        java.util.Set<Integer> set = new java.util.TreeSet<>();
+        while (set.size() < size) {
+            set.add(random.nextInt());
+        }
+        return set;
+    }
 }
