@@ -119,7 +119,7 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
         Copy mine = new Copy(batch.articleId(), batch.ingestedAt(), claim.index(), claim.shingles());
         Copy original = null;
         double originalSimilarity = 0;
-        for (Text text : index.band(claim.band())) {
+        for (Text text : index.candidates(claim.band(), claim.shingles(), nearCopy)) {
             Copy first = text.first();
             if (first.articleId().equals(mine.articleId())) {
                 continue; // copies inside an article are found before the scatter
@@ -157,7 +157,12 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
             return;
         }
         batches.put(batch.articleId(), batch);
-        index.add(batch);
+        try {
+            index.add(batch);
+        } catch (RuntimeException e) {
+            this.index = null; // stored but not indexed: built again from the store before the next use
+            throw e;
+        }
     }
 
     /** The index, built from the stored batches if this is the first use since the task was initialised. */

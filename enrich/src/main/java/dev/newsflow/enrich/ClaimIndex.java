@@ -3,6 +3,7 @@ package dev.newsflow.enrich;
 import dev.newsflow.enrich.DedupEvent.BandClaim;
 import dev.newsflow.enrich.DedupEvent.Claim;
 import dev.newsflow.enrich.DedupEvent.Claims;
+import dev.newsflow.enrich.near.NearCopy;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
@@ -52,11 +53,22 @@ final class ClaimIndex {
         private final long[] bands;
         /** A {@link Copy}, or several as a sorted {@code Copy[]}: most texts have one. */
         private Object copies;
+        // what the words of all copies sum up to (a fingerprint is one set of normalised words), kept
+        // here so that a band's unrelated texts are rejected without reading their copies' words
+        private final int words;
+        private final int numbers;
+        private final long countsLow;
+        private final long countsHigh;
 
         private Text(String fingerprint, long[] bands, Copy copy) {
             this.fingerprint = fingerprint;
             this.bands = bands;
             this.copies = copy;
+            Shingles shingles = copy.shingles();
+            this.words = shingles.hashes().length;
+            this.numbers = shingles.numbers().hashCode();
+            this.countsLow = shingles.countsLow();
+            this.countsHigh = shingles.countsHigh();
         }
 
         String fingerprint() {
@@ -92,6 +104,30 @@ final class ClaimIndex {
     Copy owner(String fingerprint) {
         Object copies = owners.get(fingerprint);
         return copies == null ? null : copies instanceof Copy one ? one : ((Copy[]) copies)[0];
+    }
+
+    /**
+     * The texts a band keeps that may be near copies of a paragraph (see {@link
+     * NearCopy#mayBeNearCopies}), in the order of their first copies.
+     */
+    List<Text> candidates(String band, Shingles paragraph, NearCopy rule) {
+        Object kept = bands.get(hash(band));
+        if (kept == null) {
+            return List.of();
+        }
+        if (kept instanceof Text one) {
+            return rule.mayBeNearCopies(paragraph, one.words, one.numbers, one.countsLow, one.countsHigh)
+                    ? List.of(one) : List.of();
+        }
+        Text[] texts = (Text[]) kept;
+        List<Text> candidates = new ArrayList<>(4);
+        for (int i = 0, end = Math.min(texts.length, bucketSize); i < end; i++) {
+            Text text = texts[i];
+            if (rule.mayBeNearCopies(paragraph, text.words, text.numbers, text.countsLow, text.countsHigh)) {
+                candidates.add(text);
+            }
+        }
+        return candidates;
     }
 
     /** The texts a band keeps, in the order of their first copies: at most {@code bucketSize}. */
@@ -179,9 +215,10 @@ final class ClaimIndex {
     }
 
     private Text addCopy(String fingerprint, long[] bandsHere, Copy copy) {
-        Text text = find(fingerprint, bandsHere[0]);
+        String shared = Shared.FINGERPRINTS.of(fingerprint);
+        Text text = find(shared, bandsHere[0]);
         if (text == null) {
-            text = new Text(Shared.FINGERPRINTS.of(fingerprint), bandsHere, copy);
+            text = new Text(shared, bandsHere, copy);
             for (long band : text.bands) {
                 bands.put(band, withText(bands.get(band), text));
             }
@@ -195,15 +232,18 @@ final class ClaimIndex {
         return text;
     }
 
-    /** The text of a fingerprint, found in one of its bands (every text is in all of its bands here). */
+    /**
+     * The text of a fingerprint, found in one of its bands (every text is in all of its bands here).
+     * Fingerprints are {@link Shared}, so the same one is the same object.
+     */
     private Text find(String fingerprint, long band) {
         Object kept = bands.get(band);
         if (kept instanceof Text one) {
-            return one.fingerprint.equals(fingerprint) ? one : null;
+            return one.fingerprint == fingerprint ? one : null;
         }
         if (kept != null) {
             for (Text text : (Text[]) kept) {
-                if (text.fingerprint.equals(fingerprint)) {
+                if (text.fingerprint == fingerprint) {
                     return text;
                 }
             }

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public final class Shingles {
 
     private final int[] hashes;
-    /** How many word hashes fall in each of 32 ranges of values, 4 bits each; -1 where one has more than 15. */
+    /** How many word hashes fall in each of 32 ranges of values, 4 bits each; {@link #OVERFLOW} where one has more than 7. */
     private final long countsLow;
     private final long countsHigh;
     private final int words;
@@ -213,16 +213,20 @@ public final class Shingles {
 
     private static final int RANGES = 32;
     private static final int RANGE_BITS = Integer.numberOfTrailingZeros(RANGES);
+    /** The top bit of each 4-bit count: never set in a count (at most 7), so that counts can be compared in place. */
+    private static final long GUARDS = 0x8888_8888_8888_8888L;
+    private static final long LOW_NIBBLES = 0x0F0F_0F0F_0F0F_0F0FL;
+    /** Counts where one range has more than 7 words (a paragraph of hundreds of words): no bound. */
+    public static final long OVERFLOW = -1;
 
-    /** The counts of hashes in 16 of the ranges, from {@code first} on, 4 bits each; -1 if one overflows. */
+    /** The counts of hashes in 16 of the ranges, from {@code first} on, 4 bits each; {@link #OVERFLOW} if one passes 7. */
     private static long counts(int[] hashes, int first) {
         long counts = 0;
         for (int hash : hashes) {
             int range = (hash >>> (32 - RANGE_BITS)) - first;
             if (range >= 0 && range < 16) {
-                long count = (counts >>> (4 * range)) & 0xF;
-                if (count == 0xF) {
-                    return -1;
+                if (((counts >>> (4 * range)) & 0xF) == 7) {
+                    return OVERFLOW;
                 }
                 counts += 1L << (4 * range);
             }
@@ -230,24 +234,38 @@ public final class Shingles {
         return counts;
     }
 
-    /**
-     * At least as many words as these two sets share, from their counts per range of hash values
-     * alone: two sets cannot share more words in a range than the smaller of their counts there.
-     * -1 where a count overflowed (more than 15 words in one range), and only the merge can tell.
-     */
-    public int sharedAtMost(Shingles other) {
-        if (countsLow < 0 || countsHigh < 0 || other.countsLow < 0 || other.countsHigh < 0) {
-            return -1;
-        }
-        return sumOfMinima(countsLow, other.countsLow) + sumOfMinima(countsHigh, other.countsHigh);
+    /** The counts of word hashes in the lower 16 of 32 ranges of hash values, 4 bits each. */
+    public long countsLow() {
+        return countsLow;
     }
 
-    private static int sumOfMinima(long a, long b) {
-        int sum = 0;
-        for (long x = a, y = b; (x | y) != 0; x >>>= 4, y >>>= 4) {
-            sum += (int) Math.min(x & 0xF, y & 0xF);
+    public long countsHigh() {
+        return countsHigh;
+    }
+
+    /**
+     * At least as many words as two sets share, from their counts per range of hash values alone:
+     * two sets cannot share more words in a range than the smaller of their counts there. -1
+     * where a count overflowed, and only the merge can tell.
+     */
+    public int sharedAtMost(Shingles other) {
+        return sharedAtMost(countsLow, countsHigh, other.countsLow, other.countsHigh);
+    }
+
+    public static int sharedAtMost(long lowA, long highA, long lowB, long highB) {
+        if (lowA == OVERFLOW || highA == OVERFLOW || lowB == OVERFLOW || highB == OVERFLOW) {
+            return -1;
         }
-        return sum;
+        return sumOfMinima(lowA, lowB) + sumOfMinima(highA, highB);
+    }
+
+    /** Sixteen 4-bit minima at once: a guard bit per count says which of the two is smaller. */
+    private static int sumOfMinima(long a, long b) {
+        long aAtLeastB = (((a | GUARDS) - b) & GUARDS) >>> 3; // 1 in a count's lowest bit where a >= b
+        long takeB = aAtLeastB * 0xF;
+        long minima = (b & takeB) | (a & ~takeB);
+        long bytes = (minima & LOW_NIBBLES) + ((minima >>> 4) & LOW_NIBBLES);
+        return (int) ((bytes * 0x0101_0101_0101_0101L) >>> 56);
     }
 
     /** Jaccard similarity of two word sets: shared / all. */

@@ -59,7 +59,28 @@ class ShinglesTest {
             both.retainAll(b);
             int shared = both.size();
             assertTrue(bound < 0 || bound >= shared, bound + " < " + shared);
+            assertEquals(bound, naiveSharedAtMost(x.hashes(), y.hashes()));
         }
+    }
+
+    /** The sum over 32 ranges of hash values of the smaller count, or -1 where a count passes 7. */
+    private static int naiveSharedAtMost(int[] a, int[] b) {
+        int[] countsA = new int[32];
+        int[] countsB = new int[32];
+        for (int hash : a) {
+            countsA[hash >>> 27]++;
+        }
+        for (int hash : b) {
+            countsB[hash >>> 27]++;
+        }
+        int sum = 0;
+        for (int range = 0; range < 32; range++) {
+            if (countsA[range] > 7 || countsB[range] > 7) {
+                return -1;
+            }
+            sum += Math.min(countsA[range], countsB[range]);
+        }
+        return sum;
     }
 
     private static java.util.Set<Integer> randomSet(java.util.Random random, int size) {
