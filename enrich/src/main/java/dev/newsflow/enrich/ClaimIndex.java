@@ -82,6 +82,75 @@ final class ClaimIndex {
     }
 
     private static final Comparator<Text> BY_FIRST_COPY = (a, b) -> ORDER.compare(a.first(), b.first());
+
+    /**
+     * The texts of a band with more than one, in the order of their first copies, and beside them
+     * what each text's words sum up to, side by side in one array: a claim on a band of hundreds
+     * of texts (templates) reads them in a row instead of visiting each text where it lies.
+     */
+    private static final class Band {
+
+        private static final int LONGS = 3;
+
+        private final Text[] texts;
+        /** Per text: words and the hash of its numbers in one long, then its two longs of counts. */
+        private final long[] summaries;
+
+        private Band(Text[] texts) {
+            this.texts = texts;
+            this.summaries = new long[texts.length * LONGS];
+            for (int i = 0; i < texts.length; i++) {
+                summaries[i * LONGS] = (long) texts[i].words << 32 | (texts[i].numbers & 0xFFFFFFFFL);
+                summaries[i * LONGS + 1] = texts[i].countsLow;
+                summaries[i * LONGS + 2] = texts[i].countsHigh;
+            }
+        }
+
+        private Band(Text[] texts, long[] summaries) {
+            this.texts = texts;
+            this.summaries = summaries;
+        }
+
+        /** The band with a text more, in its place by first copy (after texts with an equal one). */
+        Band with(Text text) {
+            int at = texts.length;
+            while (at > 0 && BY_FIRST_COPY.compare(texts[at - 1], text) > 0) {
+                at--;
+            }
+            Text[] more = new Text[texts.length + 1];
+            System.arraycopy(texts, 0, more, 0, at);
+            more[at] = text;
+            System.arraycopy(texts, at, more, at + 1, texts.length - at);
+            long[] summed = new long[more.length * LONGS];
+            System.arraycopy(summaries, 0, summed, 0, at * LONGS);
+            summed[at * LONGS] = (long) text.words << 32 | (text.numbers & 0xFFFFFFFFL);
+            summed[at * LONGS + 1] = text.countsLow;
+            summed[at * LONGS + 2] = text.countsHigh;
+            System.arraycopy(summaries, at * LONGS, summed, (at + 1) * LONGS, (texts.length - at) * LONGS);
+            return new Band(more, summed);
+        }
+
+        /** The band without a text (by identity): the one text left where one is, else a band. */
+        Object without(Text text) {
+            int at = 0;
+            while (at < texts.length && texts[at] != text) {
+                at++;
+            }
+            if (at == texts.length) {
+                return this;
+            }
+            if (texts.length == 2) {
+                return texts[1 - at];
+            }
+            Text[] fewer = new Text[texts.length - 1];
+            System.arraycopy(texts, 0, fewer, 0, at);
+            System.arraycopy(texts, at + 1, fewer, at, texts.length - at - 1);
+            long[] summed = new long[fewer.length * LONGS];
+            System.arraycopy(summaries, 0, summed, 0, at * LONGS);
+            System.arraycopy(summaries, (at + 1) * LONGS, summed, at * LONGS, (texts.length - at - 1) * LONGS);
+            return new Band(fewer, summed);
+        }
+    }
     private static final Text[] NO_TEXTS = new Text[0];
     private static final Copy[] NO_COPIES = new Copy[0];
 
@@ -93,7 +162,7 @@ final class ClaimIndex {
     private final Map<String, Batch> batches = new HashMap<>();
     /** By fingerprint: a {@link Copy}, or several as a sorted {@code Copy[]}. */
     private final Map<String, Object> owners = new HashMap<>();
-    /** By band: a {@link Text}, or several as a {@code Text[]} sorted by their first copies. */
+    /** By band: a {@link Text}, or several as a {@link Band}. */
     private final LongKeyedMap<Object> bands = new LongKeyedMap<>();
 
     ClaimIndex(int bucketSize) {
@@ -119,12 +188,14 @@ final class ClaimIndex {
             return rule.mayBeNearCopies(paragraph, one.words, one.numbers, one.countsLow, one.countsHigh)
                     ? List.of(one) : List.of();
         }
-        Text[] texts = (Text[]) kept;
+        Band texts = (Band) kept;
         List<Text> candidates = new ArrayList<>(4);
-        for (int i = 0, end = Math.min(texts.length, bucketSize); i < end; i++) {
-            Text text = texts[i];
-            if (rule.mayBeNearCopies(paragraph, text.words, text.numbers, text.countsLow, text.countsHigh)) {
-                candidates.add(text);
+        long[] summaries = texts.summaries;
+        for (int i = 0, end = Math.min(texts.texts.length, bucketSize); i < end; i++) {
+            long words = summaries[i * Band.LONGS];
+            if (rule.mayBeNearCopies(paragraph, (int) (words >>> 32), (int) words, summaries[i * Band.LONGS + 1],
+                    summaries[i * Band.LONGS + 2])) {
+                candidates.add(texts.texts[i]);
             }
         }
         return candidates;
@@ -139,7 +210,7 @@ final class ClaimIndex {
         if (kept instanceof Text one) {
             return List.of(one);
         }
-        List<Text> all = Arrays.asList((Text[]) kept);
+        List<Text> all = Arrays.asList(((Band) kept).texts);
         return all.size() <= bucketSize ? all : all.subList(0, bucketSize);
     }
 
@@ -216,7 +287,7 @@ final class ClaimIndex {
 
     private Text addCopy(String fingerprint, long[] bandsHere, Copy copy) {
         String shared = Shared.FINGERPRINTS.of(fingerprint);
-        Text text = find(shared, bandsHere[0]);
+        Text text = find(shared, bandsHere);
         if (text == null) {
             text = new Text(shared, bandsHere, copy);
             for (long band : text.bands) {
@@ -233,16 +304,30 @@ final class ClaimIndex {
     }
 
     /**
-     * The text of a fingerprint, found in one of its bands (every text is in all of its bands here).
-     * Fingerprints are {@link Shared}, so the same one is the same object.
+     * The text of a fingerprint, found in the smallest of its bands: every text is in all of its
+     * bands here, so an empty one says it is new, and a template's band of thousands of texts is
+     * searched only where all of them are that large. Fingerprints are {@link Shared}, so the same
+     * one is the same object.
      */
-    private Text find(String fingerprint, long band) {
-        Object kept = bands.get(band);
+    private Text find(String fingerprint, long[] bandsOfText) {
+        Object kept = null;
+        int smallest = Integer.MAX_VALUE;
+        for (long band : bandsOfText) {
+            Object texts = bands.get(band);
+            int size = texts == null ? 0 : texts instanceof Text ? 1 : ((Band) texts).texts.length;
+            if (size < smallest) {
+                kept = texts;
+                smallest = size;
+            }
+            if (size == 0) {
+                return null;
+            }
+        }
         if (kept instanceof Text one) {
             return one.fingerprint == fingerprint ? one : null;
         }
         if (kept != null) {
-            for (Text text : (Text[]) kept) {
+            for (Text text : ((Band) kept).texts) {
                 if (text.fingerprint == fingerprint) {
                     return text;
                 }
@@ -256,7 +341,7 @@ final class ClaimIndex {
         Object left = without(text.copies, copy);
         if (left == null) {
             for (long band : text.bands) {
-                Object kept = without(bands.get(band), text);
+                Object kept = withoutText(bands.get(band), text);
                 if (kept == null) {
                     bands.remove(band);
                 } else {
@@ -274,7 +359,7 @@ final class ClaimIndex {
     /** Moves a text whose first copy changed to its place in each of its bands. */
     private void reorder(Text text) {
         for (long band : text.bands) {
-            bands.put(band, withText(without(bands.get(band), text), text));
+            bands.put(band, withText(withoutText(bands.get(band), text), text));
         }
     }
 
@@ -307,7 +392,14 @@ final class ClaimIndex {
         if (texts == null) {
             return text;
         }
-        return inserted(texts instanceof Text one ? new Text[] {one} : (Text[]) texts, text, BY_FIRST_COPY);
+        return texts instanceof Text one ? new Band(inserted(new Text[] {one}, text, BY_FIRST_COPY)) : ((Band) texts).with(text);
+    }
+
+    private static Object withoutText(Object texts, Text text) {
+        if (texts == null || texts == text) {
+            return null;
+        }
+        return texts instanceof Band band ? band.without(text) : texts;
     }
 
     /** One element (by identity) fewer: null where none is left, unwrapped where one is. */

@@ -63,6 +63,8 @@ final class InternalSerdes {
     static final Serde<Claims> BATCHES = serde(Claims.class, InternalSerdes::writeClaims, InternalSerdes::readClaims);
     static final Serde<Gathering> GATHERINGS = serde(Gathering.class, InternalSerdes::writeGathering, InternalSerdes::readGathering);
 
+    private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+
     /** One buffer per thread (a stream thread serialises one value at a time): only the result is allocated. */
     private static final ThreadLocal<Out> BUFFER = ThreadLocal.withInitial(Out::new);
 
@@ -206,8 +208,8 @@ final class InternalSerdes {
         int group = in.readInt();
         int partitions = in.readInt();
         int batches = in.readInt();
-        List<Claim> exact = readExactClaims(in);
-        List<BandClaim> near = readBandClaims(in);
+        List<Claim> exact = readCompactExactClaims(in);
+        List<BandClaim> near = readCompactBandClaims(in);
         return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in), partitions, batches,
                 readNullableBody(in));
     }
@@ -218,32 +220,154 @@ final class InternalSerdes {
         long pass = in.readLong();
         Instant ingestedAt = in.readInstant();
         int group = in.readInt();
-        List<Claim> exact = readExactClaims(in);
-        List<BandClaim> near = readBandClaims(in);
+        List<Claim> exact = readPreviousExactClaims(in);
+        List<BandClaim> near = readPreviousBandClaims(in);
         return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in));
     }
 
+    /**
+     * Fingerprints as 16 bytes, a paragraph's fingerprint and word hashes once for its band claims
+     * in a row, band keys as their band and three numbers: a batch of an article's claims is about a
+     * third of what it was with them as text, on the topic and in the store.
+     */
     private static void writeClaimLists(Out out, Claims claims) {
         out.writeInt(claims.exact().size());
         for (Claim claim : claims.exact()) {
             out.writeInt(claim.index());
-            out.writeString(claim.fingerprint());
+            writeFingerprint(out, claim.fingerprint());
         }
         out.writeInt(claims.near().size());
-        Shingles previous = null;
+        BandClaim previous = null;
         for (BandClaim claim : claims.near()) {
-            out.writeInt(claim.index());
-            out.writeString(claim.fingerprint());
-            out.writeString(claim.band());
-            out.writeBoolean(claim.shingles() == previous);
-            if (claim.shingles() != previous) {
+            boolean sameParagraph = previous != null && claim.index() == previous.index()
+                    && claim.shingles() == previous.shingles() && claim.fingerprint().equals(previous.fingerprint());
+            out.writeBoolean(sameParagraph);
+            if (!sameParagraph) {
+                out.writeInt(claim.index());
+                writeFingerprint(out, claim.fingerprint());
                 writeShingles(out, claim.shingles());
             }
-            previous = claim.shingles();
+            writeBand(out, claim.band());
+            previous = claim;
         }
     }
 
-    private static List<Claim> readExactClaims(In in) {
+    private static List<Claim> readCompactExactClaims(In in) {
+        int count = in.readInt();
+        List<Claim> exact = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            exact.add(new Claim(in.readInt(), readFingerprint(in)));
+        }
+        return exact;
+    }
+
+    private static List<BandClaim> readCompactBandClaims(In in) {
+        int count = in.readInt();
+        List<BandClaim> near = new ArrayList<>(Math.min(count, 4096));
+        BandClaim previous = null;
+        for (int i = 0; i < count; i++) {
+            boolean sameParagraph = in.readBoolean();
+            if (sameParagraph && previous == null) {
+                throw new SerializationException("a band claim refers to a paragraph before the first");
+            }
+            int index = sameParagraph ? previous.index() : in.readInt();
+            String fingerprint = sameParagraph ? previous.fingerprint() : readFingerprint(in);
+            Shingles shingles = sameParagraph ? previous.shingles() : readShingles(in);
+            previous = new BandClaim(index, fingerprint, readBand(in), shingles);
+            near.add(previous);
+        }
+        return near;
+    }
+
+    private static final byte AS_TEXT = 0;
+    private static final byte COMPACT = 1;
+
+    /** A fingerprint as made by {@link Fingerprinter} (32 lower-case hex digits) in 16 bytes; anything else as text. */
+    private static void writeFingerprint(Out out, String fingerprint) {
+        if (fingerprint.length() != 32 || !isLowerHex(fingerprint)) {
+            out.writeByte(AS_TEXT);
+            out.writeString(fingerprint);
+            return;
+        }
+        out.writeByte(COMPACT);
+        out.writeFixedLong(Long.parseUnsignedLong(fingerprint, 0, 16, 16));
+        out.writeFixedLong(Long.parseUnsignedLong(fingerprint, 16, 32, 16));
+    }
+
+    private static String readFingerprint(In in) {
+        byte form = in.readByte();
+        if (form == AS_TEXT) {
+            return in.readString();
+        }
+        return HEX.toHexDigits(in.readFixedLong()) + HEX.toHexDigits(in.readFixedLong());
+    }
+
+    private static boolean isLowerHex(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A band key as {@link dev.newsflow.enrich.near.MinHash#bandKeys} makes it ("b3:1f:a0b1c2d3:7"):
+     * the band and its three minima, 13 bytes; anything else as text.
+     */
+    private static void writeBand(Out out, String band) {
+        int[] parts = bandParts(band);
+        if (parts == null) {
+            out.writeByte(AS_TEXT);
+            out.writeString(band);
+            return;
+        }
+        out.writeByte(COMPACT);
+        out.writeByte((byte) parts[0]);
+        for (int row = 1; row < parts.length; row++) {
+            out.writeFixedInt(parts[row]);
+        }
+    }
+
+    private static String readBand(In in) {
+        byte form = in.readByte();
+        if (form == AS_TEXT) {
+            return in.readString();
+        }
+        StringBuilder band = new StringBuilder(32).append('b').append(in.readByte());
+        for (int row = 0; row < BAND_ROWS; row++) {
+            band.append(':').append(Integer.toHexString(in.readFixedInt()));
+        }
+        return band.toString();
+    }
+
+    private static final int BAND_ROWS = 3;
+
+    /** The band and its minima, if the key is written exactly as it would be rebuilt from them; else null. */
+    private static int[] bandParts(String band) {
+        String[] parts = band.split(":");
+        if (parts.length != BAND_ROWS + 1 || parts[0].length() != 2 || parts[0].charAt(0) != 'b'
+                || !Character.isDigit(parts[0].charAt(1))) {
+            return null;
+        }
+        int[] values = new int[BAND_ROWS + 1];
+        values[0] = parts[0].charAt(1) - '0';
+        for (int row = 1; row <= BAND_ROWS; row++) {
+            String hex = parts[row];
+            if (hex.isEmpty() || hex.length() > 8 || !isLowerHex(hex)) {
+                return null;
+            }
+            values[row] = Integer.parseUnsignedInt(hex, 16);
+            if (!Integer.toHexString(values[row]).equals(hex)) {
+                return null; // a leading zero: would not come back the same
+            }
+        }
+        return values;
+    }
+
+    /** Exact claims as the previous layout wrote them: fingerprints as text. */
+    private static List<Claim> readPreviousExactClaims(In in) {
         int count = in.readInt();
         List<Claim> exact = new ArrayList<>(Math.min(count, 1024));
         for (int i = 0; i < count; i++) {
@@ -252,7 +376,8 @@ final class InternalSerdes {
         return exact;
     }
 
-    private static List<BandClaim> readBandClaims(In in) {
+    /** Band claims as the previous layout wrote them: everything as text, word hashes once per paragraph. */
+    private static List<BandClaim> readPreviousBandClaims(In in) {
         int count = in.readInt();
         List<BandClaim> near = new ArrayList<>(Math.min(count, 4096));
         Shingles previous = null;
@@ -455,6 +580,11 @@ final class InternalSerdes {
             buffer[size++] = (byte) value;
         }
 
+        void writeFixedLong(long value) {
+            writeFixedInt((int) (value >>> 32));
+            writeFixedInt((int) value);
+        }
+
         void writeNullableInt(Integer value) {
             writeBoolean(value != null);
             if (value != null) {
@@ -553,6 +683,10 @@ final class InternalSerdes {
 
         int readFixedInt() {
             return (readByte() & 0xFF) << 24 | (readByte() & 0xFF) << 16 | (readByte() & 0xFF) << 8 | (readByte() & 0xFF);
+        }
+
+        long readFixedLong() {
+            return (readFixedInt() & 0xFFFFFFFFL) << 32 | (readFixedInt() & 0xFFFFFFFFL);
         }
 
         Integer readNullableInt() {

@@ -89,6 +89,55 @@ class ClaimIndexTest {
         seen.forEach(kept -> assertEquals(List.of("article-0", "article-1", "article-2"), kept));
     }
 
+    @Test
+    void shouldHoldWhatAnIndexBuiltFromTheRemainingBatchesHoldsAfterAnyAddsAndRemovals() {
+        Random random = new Random(11);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            texts.add(AGENCY + " " + "wort".repeat(i % 4 + 1) + " " + i);
+        }
+        List<String> bandKeys = List.of("b0:1:1:1", "b1:2:2:2", "b2:3:3:3", "b3:4:4:4", "b4:5:5:5");
+        ClaimIndex live = new ClaimIndex(4);
+        java.util.Map<String, Claims> stored = new java.util.TreeMap<>();
+        for (int step = 0; step < 3_000; step++) {
+            String article = "article-" + random.nextInt(40);
+            if (random.nextInt(4) == 0) {
+                live.remove(article);
+                stored.remove(article);
+                continue;
+            }
+            List<Claim> exact = new ArrayList<>();
+            List<BandClaim> near = new ArrayList<>();
+            for (int paragraph = 0; paragraph < 1 + random.nextInt(3); paragraph++) {
+                int which = random.nextInt(texts.size());
+                String text = texts.get(which);
+                String fingerprint = Fingerprinter.fingerprint(text);
+                exact.add(new Claim(paragraph, fingerprint));
+                Shingles shingles = Shingles.of(text);
+                // a text's bands follow from its words: the same two for every copy
+                near.add(new BandClaim(paragraph, fingerprint, bandKeys.get(which % 5), shingles));
+                near.add(new BandClaim(paragraph, fingerprint, bandKeys.get((which + 2) % 5), shingles));
+            }
+            Claims batch = new Claims(article, step, T0.plusSeconds(random.nextInt(20)), 0, exact, near, List.of(), 1, 1, null);
+            live.add(batch);
+            stored.put(article, batch);
+        }
+
+        ClaimIndex rebuilt = new ClaimIndex(4);
+        stored.values().forEach(rebuilt::add);
+        for (String band : bandKeys) {
+            assertEquals(firstCopiesAndTexts(rebuilt, band), firstCopiesAndTexts(live, band), band);
+        }
+        for (String text : texts) {
+            String fingerprint = Fingerprinter.fingerprint(text);
+            assertEquals(rebuilt.owner(fingerprint), live.owner(fingerprint), text);
+        }
+    }
+
+    private static List<String> firstCopiesAndTexts(ClaimIndex index, String band) {
+        return index.band(band).stream().map(text -> text.fingerprint() + "@" + text.first()).toList();
+    }
+
     private static List<String> firstCopies(ClaimIndex index, String band) {
         return index.band(band).stream().map(text -> text.first().articleId()).toList();
     }

@@ -15,6 +15,7 @@ import dev.newsflow.enrich.DedupEvent.Revocations;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.enrich.DedupEvent.Verdicts;
+import dev.newsflow.enrich.near.MinHash;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.Json;
 import dev.newsflow.model.JsonSerde;
@@ -77,6 +78,19 @@ class InternalSerdesTest {
         assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, null, -1, 0, new TreeMap<>(), revoked, true, 77));
         assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, BODY, 3, 2,
                 new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(), false, 78));
+    }
+
+    @Test
+    void shouldReadBackFingerprintsAndBandKeysWhetherTheyAreWrittenCompactOrNot() {
+        String fingerprint = Fingerprinter.fingerprint("Ein Absatz.");
+        Claims batch = new Claims("a", 1, AT, 0, List.of(new Claim(0, fingerprint), new Claim(1, "F00"),
+                new Claim(2, "0123456789abcdef0123456789ABCDEF")), List.of(
+                new BandClaim(3, fingerprint, MinHash.bandKeys(SHINGLES).get(0), SHINGLES),
+                new BandClaim(3, fingerprint, "b1:01:2:3", SHINGLES), // a leading zero: kept as text
+                new BandClaim(4, "other", "b9:ffffffff:0:80000000", SHINGLES),
+                new BandClaim(4, "other", "x", SHINGLES)), List.of(), 1, 1, null);
+
+        assertRoundTrip(InternalSerdes.BATCHES, batch);
     }
 
     @Test
