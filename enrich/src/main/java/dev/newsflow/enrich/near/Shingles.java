@@ -186,7 +186,11 @@ public final class Shingles {
     }
 
     public static List<String> words(String paragraph) {
-        String normal = Fingerprinter.normalise(paragraph);
+        return wordsOfNormalised(Fingerprinter.normalise(paragraph));
+    }
+
+    /** The words of a paragraph {@link Fingerprinter#normalise normalised} already. */
+    public static List<String> wordsOfNormalised(String normal) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= normal.length(); i++) {
