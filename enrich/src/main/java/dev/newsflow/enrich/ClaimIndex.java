@@ -86,71 +86,68 @@ final class ClaimIndex {
     /**
      * The texts of a band with more than one, in the order of their first copies, and beside them
      * what each text's words sum up to, side by side in one array: a claim on a band of hundreds
-     * of texts (templates) reads them in a row instead of visiting each text where it lies.
+     * of texts (templates) reads them in a row instead of visiting each text where it lies. Grown
+     * in place, like a list: a template's band takes a text at its end at nearly every article.
      */
     private static final class Band {
 
         private static final int LONGS = 3;
 
-        private final Text[] texts;
+        private Text[] texts;
         /** Per text: words and the hash of its numbers in one long, then its two longs of counts. */
-        private final long[] summaries;
+        private long[] summaries;
+        private int size;
 
-        private Band(Text[] texts) {
-            this.texts = texts;
-            this.summaries = new long[texts.length * LONGS];
-            for (int i = 0; i < texts.length; i++) {
-                summaries[i * LONGS] = (long) texts[i].words << 32 | (texts[i].numbers & 0xFFFFFFFFL);
-                summaries[i * LONGS + 1] = texts[i].countsLow;
-                summaries[i * LONGS + 2] = texts[i].countsHigh;
+        private Band(Text a, Text b) {
+            texts = new Text[4];
+            summaries = new long[4 * LONGS];
+            add(a);
+            add(b);
+        }
+
+        /** Adds a text in its place by first copy (after texts with an equal one). */
+        Band add(Text text) {
+            if (size == texts.length) {
+                texts = Arrays.copyOf(texts, size * 2);
+                summaries = Arrays.copyOf(summaries, size * 2 * LONGS);
             }
-        }
-
-        private Band(Text[] texts, long[] summaries) {
-            this.texts = texts;
-            this.summaries = summaries;
-        }
-
-        /** The band with a text more, in its place by first copy (after texts with an equal one). */
-        Band with(Text text) {
-            int at = texts.length;
+            int at = size;
             while (at > 0 && BY_FIRST_COPY.compare(texts[at - 1], text) > 0) {
                 at--;
             }
-            Text[] more = new Text[texts.length + 1];
-            System.arraycopy(texts, 0, more, 0, at);
-            more[at] = text;
-            System.arraycopy(texts, at, more, at + 1, texts.length - at);
-            long[] summed = new long[more.length * LONGS];
-            System.arraycopy(summaries, 0, summed, 0, at * LONGS);
-            summed[at * LONGS] = (long) text.words << 32 | (text.numbers & 0xFFFFFFFFL);
-            summed[at * LONGS + 1] = text.countsLow;
-            summed[at * LONGS + 2] = text.countsHigh;
-            System.arraycopy(summaries, at * LONGS, summed, (at + 1) * LONGS, (texts.length - at) * LONGS);
-            return new Band(more, summed);
+            System.arraycopy(texts, at, texts, at + 1, size - at);
+            System.arraycopy(summaries, at * LONGS, summaries, (at + 1) * LONGS, (size - at) * LONGS);
+            texts[at] = text;
+            summaries[at * LONGS] = (long) text.words << 32 | (text.numbers & 0xFFFFFFFFL);
+            summaries[at * LONGS + 1] = text.countsLow;
+            summaries[at * LONGS + 2] = text.countsHigh;
+            size++;
+            return this;
         }
 
-        /** The band without a text (by identity): the one text left where one is, else a band. */
-        Object without(Text text) {
+        /** Takes a text out (by identity): the one text left where one is, else this band. */
+        Object remove(Text text) {
             int at = 0;
-            while (at < texts.length && texts[at] != text) {
+            while (at < size && texts[at] != text) {
                 at++;
             }
-            if (at == texts.length) {
+            if (at == size) {
                 return this;
             }
-            if (texts.length == 2) {
+            if (size == 2) {
                 return texts[1 - at];
             }
-            Text[] fewer = new Text[texts.length - 1];
-            System.arraycopy(texts, 0, fewer, 0, at);
-            System.arraycopy(texts, at + 1, fewer, at, texts.length - at - 1);
-            long[] summed = new long[fewer.length * LONGS];
-            System.arraycopy(summaries, 0, summed, 0, at * LONGS);
-            System.arraycopy(summaries, (at + 1) * LONGS, summed, at * LONGS, (texts.length - at - 1) * LONGS);
-            return new Band(fewer, summed);
+            System.arraycopy(texts, at + 1, texts, at, size - at - 1);
+            System.arraycopy(summaries, (at + 1) * LONGS, summaries, at * LONGS, (size - at - 1) * LONGS);
+            texts[--size] = null;
+            if (size * 4 < texts.length && texts.length > 4) {
+                texts = Arrays.copyOf(texts, texts.length / 2);
+                summaries = Arrays.copyOf(summaries, texts.length * LONGS);
+            }
+            return this;
         }
     }
+
     private static final Text[] NO_TEXTS = new Text[0];
     private static final Copy[] NO_COPIES = new Copy[0];
 
@@ -191,7 +188,7 @@ final class ClaimIndex {
         Band texts = (Band) kept;
         List<Text> candidates = new ArrayList<>(4);
         long[] summaries = texts.summaries;
-        for (int i = 0, end = Math.min(texts.texts.length, bucketSize); i < end; i++) {
+        for (int i = 0, end = Math.min(texts.size, bucketSize); i < end; i++) {
             long words = summaries[i * Band.LONGS];
             if (rule.mayBeNearCopies(paragraph, (int) (words >>> 32), (int) words, summaries[i * Band.LONGS + 1],
                     summaries[i * Band.LONGS + 2])) {
@@ -201,7 +198,7 @@ final class ClaimIndex {
         return candidates;
     }
 
-    /** The texts a band keeps, in the order of their first copies: at most {@code bucketSize}. */
+    /** The texts a band keeps, in the order of their first copies: at most {@code bucketSize}. For tests. */
     List<Text> band(String band) {
         Object kept = bands.get(hash(band));
         if (kept == null) {
@@ -210,12 +207,8 @@ final class ClaimIndex {
         if (kept instanceof Text one) {
             return List.of(one);
         }
-        List<Text> all = Arrays.asList(((Band) kept).texts);
-        return all.size() <= bucketSize ? all : all.subList(0, bucketSize);
-    }
-
-    boolean has(String articleId) {
-        return batches.containsKey(articleId);
+        Band texts = (Band) kept;
+        return Arrays.asList(texts.texts).subList(0, Math.min(texts.size, bucketSize));
     }
 
     int size() {
@@ -314,7 +307,7 @@ final class ClaimIndex {
         int smallest = Integer.MAX_VALUE;
         for (long band : bandsOfText) {
             Object texts = bands.get(band);
-            int size = texts == null ? 0 : texts instanceof Text ? 1 : ((Band) texts).texts.length;
+            int size = texts == null ? 0 : texts instanceof Text ? 1 : ((Band) texts).size;
             if (size < smallest) {
                 kept = texts;
                 smallest = size;
@@ -327,9 +320,10 @@ final class ClaimIndex {
             return one.fingerprint == fingerprint ? one : null;
         }
         if (kept != null) {
-            for (Text text : ((Band) kept).texts) {
-                if (text.fingerprint == fingerprint) {
-                    return text;
+            Band texts = (Band) kept;
+            for (int i = 0; i < texts.size; i++) {
+                if (texts.texts[i].fingerprint == fingerprint) {
+                    return texts.texts[i];
                 }
             }
         }
@@ -392,14 +386,14 @@ final class ClaimIndex {
         if (texts == null) {
             return text;
         }
-        return texts instanceof Text one ? new Band(inserted(new Text[] {one}, text, BY_FIRST_COPY)) : ((Band) texts).with(text);
+        return texts instanceof Text one ? new Band(one, text) : ((Band) texts).add(text);
     }
 
     private static Object withoutText(Object texts, Text text) {
         if (texts == null || texts == text) {
             return null;
         }
-        return texts instanceof Band band ? band.without(text) : texts;
+        return texts instanceof Band band ? band.remove(text) : texts;
     }
 
     /** One element (by identity) fewer: null where none is left, unwrapped where one is. */

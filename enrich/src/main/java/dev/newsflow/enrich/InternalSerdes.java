@@ -346,22 +346,31 @@ final class InternalSerdes {
 
     /** The band and its minima, if the key is written exactly as it would be rebuilt from them; else null. */
     private static int[] bandParts(String band) {
-        String[] parts = band.split(":");
-        if (parts.length != BAND_ROWS + 1 || parts[0].length() != 2 || parts[0].charAt(0) != 'b'
-                || !Character.isDigit(parts[0].charAt(1))) {
+        if (band.length() < 4 || band.charAt(0) != 'b' || !Character.isDigit(band.charAt(1)) || band.charAt(2) != ':') {
             return null;
         }
         int[] values = new int[BAND_ROWS + 1];
-        values[0] = parts[0].charAt(1) - '0';
+        values[0] = band.charAt(1) - '0';
+        int at = 3;
         for (int row = 1; row <= BAND_ROWS; row++) {
-            String hex = parts[row];
-            if (hex.isEmpty() || hex.length() > 8 || !isLowerHex(hex)) {
-                return null;
+            int end = band.indexOf(':', at);
+            if (end < 0) {
+                end = band.length();
             }
-            values[row] = Integer.parseUnsignedInt(hex, 16);
-            if (!Integer.toHexString(values[row]).equals(hex)) {
-                return null; // a leading zero: would not come back the same
+            int digits = end - at;
+            if (digits < 1 || digits > 8 || (digits > 1 && band.charAt(at) == '0') || (row < BAND_ROWS) != (end < band.length())) {
+                return null; // empty, too long, a leading zero, or too few or many rows: would not come back the same
             }
+            int value = 0;
+            for (int i = at; i < end; i++) {
+                int digit = Character.digit(band.charAt(i), 16);
+                if (digit < 0 || Character.isUpperCase(band.charAt(i))) {
+                    return null;
+                }
+                value = value << 4 | digit;
+            }
+            values[row] = value;
+            at = end + 1;
         }
         return values;
     }

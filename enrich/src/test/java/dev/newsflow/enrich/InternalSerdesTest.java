@@ -88,7 +88,12 @@ class InternalSerdesTest {
                 new BandClaim(3, fingerprint, MinHash.bandKeys(SHINGLES).get(0), SHINGLES),
                 new BandClaim(3, fingerprint, "b1:01:2:3", SHINGLES), // a leading zero: kept as text
                 new BandClaim(4, "other", "b9:ffffffff:0:80000000", SHINGLES),
-                new BandClaim(4, "other", "x", SHINGLES)), List.of(), 1, 1, null);
+                new BandClaim(4, "other", "x", SHINGLES),
+                new BandClaim(4, "other", "b1:1:2", SHINGLES),
+                new BandClaim(4, "other", "b1:1:2:3:4", SHINGLES),
+                new BandClaim(4, "other", "b1:1:2:A", SHINGLES),
+                new BandClaim(4, "other", "b1:1::3", SHINGLES),
+                new BandClaim(4, "other", "b1:123456789:2:3", SHINGLES)), List.of(), 1, 1, null);
 
         assertRoundTrip(InternalSerdes.BATCHES, batch);
     }
