@@ -29,6 +29,12 @@ import java.util.Map;
  *
  * <p>Band keys are looked up by a 64-bit hash: two bands that collide only add candidates,
  * each of which is verified on its similarity before anything is called a copy.
+ *
+ * <p>It lives in the heap, so its memory grows with the articles retained, like the stores on
+ * disk, and is bounded by the retention: measured with 4 partitions in one process, about 45 KB
+ * per retained article (the topology stage's heap grew by 1 GB at 20,000 articles, against 162 MB
+ * before the batch layout, whose lookups were RocksDB stores under a fixed memory budget). Word
+ * sets and fingerprints are {@link Shared} by the tasks of a process; more instances split it.
  */
 final class ClaimIndex {
 
