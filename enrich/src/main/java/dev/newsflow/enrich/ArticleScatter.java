@@ -20,10 +20,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Segments and fingerprints an article, marks the paragraphs it repeats within itself, and
- * scatters: the body goes on keyed by article id; each distinct paragraph makes a claim on its
- * fingerprint, and, if it is long enough to have near copies, one band claim per similarity
- * band. The claims go out in one batch per {@link ClaimGroups group} of their keys, each
- * decided where the state of its keys is stored.
+ * scatters: each distinct paragraph makes a claim on its fingerprint, and, if it is long enough
+ * to have near copies, one band claim per similarity band. The claims go out in one batch per
+ * {@link ClaimPartitions partition} of the deciding stage, each decided where the state of its
+ * keys is stored; the body rides in the batch on its article id's partition, and goes on from
+ * there to the gather.
  *
  * <p>It also remembers when an article id was first ingested: a replay is ranked, and
  * published, with its first ingestion time, so that it produces the same record as the first
@@ -35,12 +36,14 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
     record FirstSeen(Instant ingestedAt, long lastSeenMs) {}
 
     private final EnrichConfig config;
+    private final ClaimPartitions partitions;
     private final RepeatsWithin repeatsWithin;
     private ProcessorContext<String, DedupEvent> context;
     private KeyValueStore<String, FirstSeen> firstSeen;
 
-    ArticleScatter(EnrichConfig config) {
+    ArticleScatter(EnrichConfig config, ClaimPartitions partitions) {
         this.config = config;
+        this.partitions = partitions;
         this.repeatsWithin = new RepeatsWithin(config.nearCopy());
     }
 
@@ -57,14 +60,21 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         Article article = record.value();
         Instant ingestedAt = rememberFirstIngestion(article, record.timestamp());
         long pass = context.recordMetadata().map(m -> m.offset()).orElse(record.timestamp());
-        RepeatsWithin.Segmented segmented = repeatsWithin.segment(article.text());
-        List<Segment> segments = segmented.segments();
-        Map<Integer, Claims> batches = claims(article.id(), pass, ingestedAt, segmented);
         long timestamp = ingestedAt.toEpochMilli();
-        context.forward(new Record<>(article.id(), new Body(article.id(), pass, article.source(),
-                article.title(), article.publishedAt(), ingestedAt, segments, batches.size()), timestamp));
+        RepeatsWithin.Segmented segmented = repeatsWithin.segment(article.text());
+        boolean countKnown = partitions.count() > 0;
+        Body body = new Body(article.id(), pass, article.source(), article.title(), article.publishedAt(), ingestedAt,
+                segmented.segments(), -1);
+        if (!countKnown) {
+            // the first article of this instance: its body goes on its own, which tells the
+            // partitioner the count, and its batches say how many there are
+            context.forward(new Record<>(article.id(), body, timestamp));
+        }
+        Map<Integer, Claims> batches = claims(article.id(), pass, ingestedAt, segmented, countKnown);
+        int bodyPartition = ClaimPartitions.of(article.id(), partitions.count());
         for (Claims batch : batches.values()) {
-            context.forward(new Record<>("group-" + batch.group(), batch, timestamp));
+            Body carried = countKnown && batch.group() == bodyPartition ? body : null;
+            context.forward(new Record<>(article.id(), batch.with(batches.size(), carried), timestamp));
         }
     }
 
@@ -75,20 +85,28 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         return first;
     }
 
-    /** The claims on the article's distinct paragraphs, batched by group (in group order). */
-    private Map<Integer, Claims> claims(String articleId, long pass, Instant ingestedAt, RepeatsWithin.Segmented segmented) {
+    /**
+     * The claims on the article's distinct paragraphs, batched by partition (in partition order),
+     * and a batch on the article id's partition for the body to ride in, where it goes in one.
+     */
+    private Map<Integer, Claims> claims(String articleId, long pass, Instant ingestedAt, RepeatsWithin.Segmented segmented,
+                                        boolean withBodyBatch) {
         Map<Integer, Claims> batches = new TreeMap<>();
+        int count = partitions.count();
+        if (withBodyBatch) {
+            batch(batches, ClaimPartitions.of(articleId, count), count, articleId, pass, ingestedAt);
+        }
         for (Segment segment : segmented.segments()) {
             if (segment.isRepeat()) {
                 continue;
             }
             String fingerprint = segment.fingerprint();
-            batch(batches, ClaimGroups.of(fingerprint), articleId, pass, ingestedAt).exact()
+            batch(batches, ClaimPartitions.of(fingerprint, count), count, articleId, pass, ingestedAt).exact()
                     .add(new Claim(segment.index(), fingerprint));
             Shingles shingles = segmented.shingles().get(segment.index());
             if (config.nearCopy().isLongEnough(shingles)) {
                 for (String band : MinHash.bandKeys(shingles)) {
-                    batch(batches, ClaimGroups.of(band), articleId, pass, ingestedAt).near()
+                    batch(batches, ClaimPartitions.of(band, count), count, articleId, pass, ingestedAt).near()
                             .add(new BandClaim(segment.index(), fingerprint, band, shingles));
                 }
             }
@@ -96,8 +114,9 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         return batches;
     }
 
-    private static Claims batch(Map<Integer, Claims> batches, int group, String articleId, long pass, Instant ingestedAt) {
-        return batches.computeIfAbsent(group, g -> new Claims(articleId, pass, ingestedAt, g, new ArrayList<>(),
-                new ArrayList<>(), List.of()));
+    private static Claims batch(Map<Integer, Claims> batches, int partition, int count, String articleId, long pass,
+                                Instant ingestedAt) {
+        return batches.computeIfAbsent(partition, p -> new Claims(articleId, pass, ingestedAt, p, new ArrayList<>(),
+                new ArrayList<>(), List.of(), count, 0, null));
     }
 }

@@ -61,7 +61,15 @@ record Assembly(Body body, Map<String, Verdict> verdicts, Map<String, Verdict> r
 
     private java.util.stream.Stream<Verdict> nearVerdicts(String fingerprint) {
         String prefix = fingerprint + "/";
-        return java.util.stream.Stream.concat(verdicts.values().stream(), revoked.values().stream())
-                .filter(v -> v.isNear() && v.claimKey().startsWith(prefix) && v.outcome() != Outcome.OWNED);
+        return java.util.stream.Stream.concat(withPrefix(verdicts, prefix), withPrefix(revoked, prefix))
+                .filter(v -> v.isNear() && v.outcome() != Outcome.OWNED);
+    }
+
+    /** The verdicts whose claim keys start with the prefix: a range of a sorted map, else a search of it. */
+    private static java.util.stream.Stream<Verdict> withPrefix(Map<String, Verdict> byClaimKey, String prefix) {
+        if (byClaimKey instanceof java.util.NavigableMap<String, Verdict> sorted) {
+            return sorted.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values().stream();
+        }
+        return byClaimKey.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue);
     }
 }

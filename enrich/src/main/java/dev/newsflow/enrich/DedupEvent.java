@@ -15,20 +15,23 @@ import org.apache.kafka.common.serialization.Serde;
  * per distinct fingerprint, one per similarity band) in batches, the verdicts on them, and the
  * revocations. One type, so that the scatter and gather topics carry all of them in order.
  *
- * <p>Claims travel in batches, one per article and {@link ClaimGroups group} of keys, because a
- * long paragraph makes 9 claims (13 before): one Kafka record each made a 1,000-word article about 1,300
- * records on the two repartition topics, and their per-record cost was most of dedup's time
- * (docs/benchmarks.md).
+ * <p>The unit of every write is the batch, not the paragraph: an article's claims travel as one
+ * record per {@link ClaimPartitions partition} of the deciding stage, are stored there as one
+ * value, and come back as one record of verdicts; the article's body rides in one of its
+ * batches. A long paragraph makes 9 claims, and one Kafka record (and one store entry) per claim
+ * made a 1,000-word article about 420 records inside Kafka, whose per-record cost was most of
+ * dedup's time (docs/benchmarks.md).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = DedupEvent.Body.class, name = "body"),
     @JsonSubTypes.Type(value = DedupEvent.Claims.class, name = "claims"),
     @JsonSubTypes.Type(value = DedupEvent.Verdicts.class, name = "verdicts"),
-    @JsonSubTypes.Type(value = DedupEvent.Verdict.class, name = "verdict")
+    @JsonSubTypes.Type(value = DedupEvent.Verdict.class, name = "verdict"),
+    @JsonSubTypes.Type(value = DedupEvent.Revocations.class, name = "revocations")
 })
 public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, DedupEvent.Verdicts,
-        DedupEvent.Verdict {
+        DedupEvent.Verdict, DedupEvent.Revocations {
 
     /** Compact binary on the repartition topics; JSON written by earlier versions is still read. */
     Serde<DedupEvent> SERDE = InternalSerdes.EVENTS;
@@ -42,8 +45,9 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
     long pass();
 
     /**
-     * The segmented article. {@code claims} is the number of claim batches sent for a verdict;
-     * the article is complete when that many batches of verdicts have arrived.
+     * The segmented article. {@code claims} is the number of claim batches sent for a verdict, or
+     * -1 where the batches say it; the article is complete when its body and that many batches of
+     * verdicts have arrived.
      */
     record Body(String articleId, long pass, String source, String title, Instant publishedAt,
                 Instant ingestedAt, List<Segment> segments, int claims) implements DedupEvent {}
@@ -69,23 +73,57 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
     }
 
     /**
-     * The claims of one article whose keys fall in one group, decided on the group's partition.
-     * {@code verdicts} gathers the decisions on the way (exact first, then near) that are not
-     * {@link Outcome#OWNED}; it is empty on the topic.
+     * The claims of one article whose keys fall on one partition of the deciding stage: the batch
+     * that is sent, stored and answered as one. {@code group} is that partition, of
+     * {@code partitions}; {@code batches} is how many batches the article sent in this pass (0
+     * where not known: a batch of an earlier version). {@code body} is the article's body, carried
+     * by one of its batches to the gather, and never stored. {@code verdicts} is empty.
      */
     record Claims(String articleId, long pass, Instant ingestedAt, int group, List<Claim> exact,
-                  List<BandClaim> near, List<Verdict> verdicts) implements DedupEvent {
+                  List<BandClaim> near, List<Verdict> verdicts, int partitions, int batches, Body body)
+            implements DedupEvent {
 
-        Claims withVerdicts(List<Verdict> decided) {
-            return new Claims(articleId, pass, ingestedAt, group, exact, near, decided);
+        /** A batch with nothing known of partitions, batches or body: as the previous layout made them. */
+        public Claims(String articleId, long pass, Instant ingestedAt, int group, List<Claim> exact, List<BandClaim> near,
+                      List<Verdict> verdicts) {
+            this(articleId, pass, ingestedAt, group, exact, near, verdicts, 0, 0, null);
+        }
+
+        Claims with(int count, Body carried) {
+            return new Claims(articleId, pass, ingestedAt, group, exact, near, verdicts, partitions, count, carried);
+        }
+
+        /** The batch as the deciding stage stores it: without the body it carried. */
+        Claims withoutBody() {
+            return body == null ? this : with(batches, null);
         }
     }
 
     /**
      * The verdicts on one batch of claims, back on the article's partition: only those that are
      * not {@link Outcome#OWNED}, since owning is what a paragraph does unless told otherwise.
+     * {@code batches} is how many batches of verdicts the article waits for in this pass (0 where
+     * its body says); {@code body} is the article's body where this batch carried it, else null.
      */
-    record Verdicts(String articleId, long pass, List<Verdict> verdicts) implements DedupEvent {}
+    record Verdicts(String articleId, long pass, List<Verdict> verdicts, int batches, Body body) implements DedupEvent {
+
+        public Verdicts(String articleId, long pass, List<Verdict> verdicts) {
+            this(articleId, pass, verdicts, 0, null);
+        }
+    }
+
+    /**
+     * What one batch took from one earlier-decided article: the paragraphs it was told it owns
+     * that belong to an earlier article now, each a {@link Outcome#REVOKED} verdict. One record
+     * per batch and article revoked, whatever the number of paragraphs.
+     */
+    record Revocations(String articleId, List<Verdict> verdicts) implements DedupEvent {
+
+        @Override
+        public long pass() {
+            return -1;
+        }
+    }
 
     /**
      * A paragraph's bid to be owned by its article, ranked by the batch's (ingestedAt, articleId);

@@ -20,31 +20,32 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The enrich topology: articles in, deduplicated and tagged articles out.
  *
- * <p>Dedup is scatter, decide, gather: paragraphs are repartitioned by fingerprint so that
- * each one meets its single stored owner, and the verdicts are repartitioned back by article
- * id to rebuild the article. That keeps dedup right with any number of partitions and
- * instances. Every store and repartition topic is named here, so internal topic names do not
- * shift when the code does.
+ * <p>Dedup is scatter, decide, gather: claims on paragraphs are repartitioned by fingerprint and
+ * by similarity band so that each one meets every earlier claim on its key, and the verdicts are
+ * repartitioned back by article id to rebuild the article. That keeps dedup right with any number
+ * of partitions and instances. Every Kafka write of dedup is a batch (an article's claims on one
+ * partition, their verdicts, an article's gathered state), never a paragraph. Every store and
+ * repartition topic is named here, so internal topic names do not shift when the code does.
  */
 public final class EnrichTopology {
 
     public static final String APPLICATION_ID = "newsflow-enrich";
     public static final String FIRST_SEEN_STORE = "article-first-seen";
-    public static final String OWNERS_STORE = "paragraph-owners";
-    public static final String ASSEMBLIES_STORE = "article-assemblies";
-    public static final String ARTICLE_PARTS_STORE = "article-parts";
-    public static final String BANDS_STORE = "paragraph-band-entries";
+    /** One value per article and partition of the deciding stage: the article's claims there. */
+    public static final String BATCHES_STORE = "claim-batches";
+    /** One value per article being gathered, or kept for revisions. */
+    public static final String GATHERINGS_STORE = "article-gatherings";
     public static final String BY_FINGERPRINT = "claims-by-fingerprint-or-band";
     public static final String BY_ARTICLE = "verdicts-by-article";
 
     private EnrichTopology() {}
 
     public static Topology build(StreamsBuilder builder, EnrichConfig config, EntityTagger tagger) {
-        builder.addStateStore(store(FIRST_SEEN_STORE, InternalSerdes.FIRST_SEEN));
-        builder.addStateStore(store(OWNERS_STORE, InternalSerdes.OWNERS));
-        builder.addStateStore(store(BANDS_STORE, InternalSerdes.BAND_ENTRIES));
-        builder.addStateStore(store(ASSEMBLIES_STORE, InternalSerdes.PROGRESS));
-        builder.addStateStore(store(ARTICLE_PARTS_STORE, InternalSerdes.PARTS));
+        builder.addStateStore(store(FIRST_SEEN_STORE, InternalSerdes.FIRST_SEEN).withCachingEnabled());
+        // written once per batch: a cache would only copy it
+        builder.addStateStore(store(BATCHES_STORE, InternalSerdes.BATCHES));
+        builder.addStateStore(store(GATHERINGS_STORE, InternalSerdes.GATHERINGS).withCachingEnabled());
+        ClaimPartitions partitions = new ClaimPartitions();
 
         // read: a record that is not a usable article goes to the dead-letter topic, with the reason
         Map<String, KStream<String, ReadResult>> read = builder
@@ -60,18 +61,16 @@ public final class EnrichTopology {
         read.get("read-ok")
                 .mapValues(ReadResult::article, Named.as("article"))
                 // segment and fingerprint; mark repeats inside the article; scatter claims by
-                // fingerprint and by similarity band, batched by group of keys
-                .process(() -> new ArticleScatter(config), Named.as("scatter"), FIRST_SEEN_STORE)
+                // fingerprint and by similarity band, one batch per partition of the deciding stage
+                .process(() -> new ArticleScatter(config, partitions), Named.as("scatter"), FIRST_SEEN_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_FINGERPRINT)
-                        .withStreamPartitioner(new ClaimGroups()))
-                // decide who owns each paragraph: the first by (ingestedAt, article id)
-                .process(() -> new ParagraphOwnership(config), Named.as("decide-exact"), OWNERS_STORE)
+                        .withStreamPartitioner(partitions))
+                // decide who owns each paragraph (the first by ingestedAt, article id, index) and
                 // find earlier near copies among the paragraphs that share a band, verified
-                .process(() -> new NearCopyFinder(config), Named.as("decide-near"), BANDS_STORE)
-                .selectKey((key, event) -> event.articleId(), Named.as("by-article"))
+                .process(() -> new ClaimDecider(config), Named.as("decide"), BATCHES_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_ARTICLE))
-                // gather each article back once every paragraph has its verdict
-                .process(() -> new Reassembler(config), Named.as("gather"), ASSEMBLIES_STORE, ARTICLE_PARTS_STORE)
+                // gather each article back once every batch has its verdicts
+                .process(() -> new Reassembler(config), Named.as("gather"), GATHERINGS_STORE)
                 // tag entities in the kept paragraphs
                 .mapValues(tagger::tag, Named.as("tag"))
                 .to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
@@ -84,12 +83,12 @@ public final class EnrichTopology {
     }
 
     /**
-     * Changelogged (the default), so a restarted instance restores what it knew; cached, so that a
-     * value rewritten many times between two commits (an article's progress: once per verdict)
-     * reaches RocksDB and the changelog once; values in {@link InternalSerdes}' binary format.
+     * Changelogged (the default), so a restarted instance restores what it knew; values in
+     * {@link InternalSerdes}' binary format. A store whose values are rewritten between two
+     * commits (an article's gathering: once per batch of verdicts) is cached, so that the value
+     * reaches RocksDB and the changelog about once.
      */
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
-                .withCachingEnabled();
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 }

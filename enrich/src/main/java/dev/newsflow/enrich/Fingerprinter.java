@@ -22,7 +22,12 @@ public final class Fingerprinter {
     private Fingerprinter() {}
 
     public static String fingerprint(String paragraph) {
-        byte[] digest = sha256().digest(normalise(paragraph).getBytes(StandardCharsets.UTF_8));
+        return fingerprintOfNormalised(normalise(paragraph));
+    }
+
+    /** The fingerprint of a paragraph {@link #normalise normalised} already. */
+    public static String fingerprintOfNormalised(String normalised) {
+        byte[] digest = sha256().digest(normalised.getBytes(StandardCharsets.UTF_8));
         // 128 bits: collisions between different paragraphs are out of reach at any corpus size
         return HEX.formatHex(digest, 0, 16);
     }

@@ -6,11 +6,10 @@ import dev.newsflow.enrich.DedupEvent.Body;
 import dev.newsflow.enrich.DedupEvent.Claim;
 import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.DedupEvent.Outcome;
+import dev.newsflow.enrich.DedupEvent.Revocations;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.enrich.DedupEvent.Verdicts;
-import dev.newsflow.enrich.NearCopyFinder.Entry;
-import dev.newsflow.enrich.ParagraphOwnership.Owner;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.ParagraphRef;
@@ -37,10 +36,11 @@ import org.apache.kafka.common.serialization.Serializer;
  * order: numbers as varints, word hashes as 4 bytes each, strings as length-prefixed UTF-8,
  * nullable values behind a presence byte; what all claims of a batch share is written once.
  *
- * <p>Each value starts with a format byte, so that the format can change. A store value that
- * starts with '{' is the JSON that earlier versions wrote, and is still read, so state kept
- * before the change stays usable. (The records on the repartition topics changed shape too:
- * drain them before upgrading, as for any change of a Kafka Streams topology.)
+ * <p>Each value starts with a format byte, so that the format can change; a value that starts
+ * with '{' is the JSON that the first versions wrote, and is still read. The events of the
+ * previous layout (a batch per group of keys, verdicts without a body) are still read, so that
+ * records left on the repartition topics by it are not misread; its stores are gone (see the
+ * upgrade note in docs/benchmarks.md: drain before upgrading).
  */
 final class InternalSerdes {
 
@@ -49,15 +49,21 @@ final class InternalSerdes {
 
     private static final byte BODY = 1;
     private static final byte VERDICT = 4;
-    private static final byte CLAIMS = 5;
-    private static final byte VERDICTS = 6;
+    /** A batch per group of keys, without partition count, batch count or body: the previous layout. */
+    private static final byte GROUP_CLAIMS = 5;
+    /** Verdicts without batch count or body: the previous layout. */
+    private static final byte GROUP_VERDICTS = 6;
+    private static final byte CLAIMS = 7;
+    private static final byte VERDICTS = 8;
+    private static final byte REVOCATIONS = 9;
 
     static final Serde<DedupEvent> EVENTS = serde(DedupEvent.class, InternalSerdes::writeEvent, InternalSerdes::readEvent);
     static final Serde<FirstSeen> FIRST_SEEN = serde(FirstSeen.class, InternalSerdes::writeFirstSeen, InternalSerdes::readFirstSeen);
-    static final Serde<Owner> OWNERS = serde(Owner.class, InternalSerdes::writeOwner, InternalSerdes::readOwner);
-    static final Serde<Entry> BAND_ENTRIES = serde(Entry.class, InternalSerdes::writeEntry, InternalSerdes::readEntry);
-    static final Serde<Progress> PROGRESS = serde(Progress.class, InternalSerdes::writeProgress, InternalSerdes::readProgress);
-    static final Serde<ArticlePart> PARTS = serde(ArticlePart.class, InternalSerdes::writePart, InternalSerdes::readPart);
+    /** A batch of claims as the deciding stage stores it: the same as on the topic, without the body. */
+    static final Serde<Claims> BATCHES = serde(Claims.class, InternalSerdes::writeClaims, InternalSerdes::readClaims);
+    static final Serde<Gathering> GATHERINGS = serde(Gathering.class, InternalSerdes::writeGathering, InternalSerdes::readGathering);
+
+    private static final java.util.HexFormat HEX = java.util.HexFormat.of();
 
     /** One buffer per thread (a stream thread serialises one value at a time): only the result is allocated. */
     private static final ThreadLocal<Out> BUFFER = ThreadLocal.withInitial(Out::new);
@@ -107,17 +113,7 @@ final class InternalSerdes {
     private static void writeEvent(Out out, DedupEvent event) {
         if (event instanceof Body body) {
             out.writeByte(BODY);
-            out.writeString(body.articleId());
-            out.writeLong(body.pass());
-            out.writeString(body.source());
-            out.writeString(body.title());
-            out.writeInstant(body.publishedAt());
-            out.writeInstant(body.ingestedAt());
-            out.writeInt(body.segments().size());
-            for (Segment segment : body.segments()) {
-                writeSegment(out, segment);
-            }
-            out.writeInt(body.claims());
+            writeBody(out, body);
         } else if (event instanceof Claims claims) {
             out.writeByte(CLAIMS);
             writeClaims(out, claims);
@@ -126,6 +122,12 @@ final class InternalSerdes {
             out.writeString(verdicts.articleId());
             out.writeLong(verdicts.pass());
             writeVerdicts(out, verdicts.verdicts());
+            out.writeInt(verdicts.batches());
+            writeNullableBody(out, verdicts.body());
+        } else if (event instanceof Revocations revocations) {
+            out.writeByte(REVOCATIONS);
+            out.writeString(revocations.articleId());
+            writeVerdicts(out, revocations.verdicts());
         } else {
             out.writeByte(VERDICT);
             writeVerdict(out, (Verdict) event);
@@ -135,25 +137,55 @@ final class InternalSerdes {
     private static DedupEvent readEvent(In in) {
         byte kind = in.readByte();
         return switch (kind) {
-            case BODY -> {
-                String articleId = in.readString();
-                long pass = in.readLong();
-                String source = in.readString();
-                String title = in.readString();
-                Instant publishedAt = in.readInstant();
-                Instant ingestedAt = in.readInstant();
-                int count = in.readInt();
-                List<Segment> segments = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    segments.add(readSegment(in));
-                }
-                yield new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, in.readInt());
-            }
+            case BODY -> readBody(in);
             case CLAIMS -> readClaims(in);
-            case VERDICTS -> new Verdicts(in.readString(), in.readLong(), readVerdicts(in));
+            case GROUP_CLAIMS -> readGroupClaims(in);
+            case VERDICTS -> new Verdicts(in.readString(), in.readLong(), readVerdicts(in), in.readInt(), readNullableBody(in));
+            case GROUP_VERDICTS -> new Verdicts(in.readString(), in.readLong(), readVerdicts(in));
+            case REVOCATIONS -> new Revocations(in.readString(), readVerdicts(in));
             case VERDICT -> readVerdict(in);
             default -> throw new SerializationException("not a dedup event: kind " + kind);
         };
+    }
+
+    private static void writeBody(Out out, Body body) {
+        out.writeString(body.articleId());
+        out.writeLong(body.pass());
+        out.writeString(body.source());
+        out.writeString(body.title());
+        out.writeInstant(body.publishedAt());
+        out.writeInstant(body.ingestedAt());
+        out.writeInt(body.segments().size());
+        for (Segment segment : body.segments()) {
+            writeSegment(out, segment);
+        }
+        out.writeInt(body.claims());
+    }
+
+    private static Body readBody(In in) {
+        String articleId = in.readString();
+        long pass = in.readLong();
+        String source = in.readString();
+        String title = in.readString();
+        Instant publishedAt = in.readInstant();
+        Instant ingestedAt = in.readInstant();
+        int count = in.readInt();
+        List<Segment> segments = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            segments.add(readSegment(in));
+        }
+        return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, in.readInt());
+    }
+
+    private static void writeNullableBody(Out out, Body body) {
+        out.writeBoolean(body != null);
+        if (body != null) {
+            writeBody(out, body);
+        }
+    }
+
+    private static Body readNullableBody(In in) {
+        return in.readBoolean() ? readBody(in) : null;
     }
 
     /** The article's fields once; a band claim's word hashes once for the paragraph's claims in a row. */
@@ -162,24 +194,11 @@ final class InternalSerdes {
         out.writeLong(claims.pass());
         out.writeInstant(claims.ingestedAt());
         out.writeInt(claims.group());
-        out.writeInt(claims.exact().size());
-        for (Claim claim : claims.exact()) {
-            out.writeInt(claim.index());
-            out.writeString(claim.fingerprint());
-        }
-        out.writeInt(claims.near().size());
-        Shingles previous = null;
-        for (BandClaim claim : claims.near()) {
-            out.writeInt(claim.index());
-            out.writeString(claim.fingerprint());
-            out.writeString(claim.band());
-            out.writeBoolean(claim.shingles() == previous);
-            if (claim.shingles() != previous) {
-                writeShingles(out, claim.shingles());
-            }
-            previous = claim.shingles();
-        }
+        out.writeInt(claims.partitions());
+        out.writeInt(claims.batches());
+        writeClaimLists(out, claims);
         writeVerdicts(out, claims.verdicts());
+        writeNullableBody(out, claims.body());
     }
 
     private static Claims readClaims(In in) {
@@ -187,17 +206,197 @@ final class InternalSerdes {
         long pass = in.readLong();
         Instant ingestedAt = in.readInstant();
         int group = in.readInt();
+        int partitions = in.readInt();
+        int batches = in.readInt();
+        List<Claim> exact = readCompactExactClaims(in);
+        List<BandClaim> near = readCompactBandClaims(in);
+        return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in), partitions, batches,
+                readNullableBody(in));
+    }
+
+    /** A batch of the previous layout: one per group of keys, nothing about partitions, batches or the body. */
+    private static Claims readGroupClaims(In in) {
+        String articleId = in.readString();
+        long pass = in.readLong();
+        Instant ingestedAt = in.readInstant();
+        int group = in.readInt();
+        List<Claim> exact = readPreviousExactClaims(in);
+        List<BandClaim> near = readPreviousBandClaims(in);
+        return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in));
+    }
+
+    /**
+     * Fingerprints as 16 bytes, a paragraph's fingerprint and word hashes once for its band claims
+     * in a row, band keys as their band and three numbers: a batch of an article's claims is about a
+     * third of what it was with them as text, on the topic and in the store.
+     */
+    private static void writeClaimLists(Out out, Claims claims) {
+        out.writeInt(claims.exact().size());
+        for (Claim claim : claims.exact()) {
+            out.writeInt(claim.index());
+            writeFingerprint(out, claim.fingerprint());
+        }
+        out.writeInt(claims.near().size());
+        BandClaim previous = null;
+        for (BandClaim claim : claims.near()) {
+            boolean sameParagraph = previous != null && claim.index() == previous.index()
+                    && claim.shingles() == previous.shingles() && claim.fingerprint().equals(previous.fingerprint());
+            out.writeBoolean(sameParagraph);
+            if (!sameParagraph) {
+                out.writeInt(claim.index());
+                writeFingerprint(out, claim.fingerprint());
+                writeShingles(out, claim.shingles());
+            }
+            writeBand(out, claim.band());
+            previous = claim;
+        }
+    }
+
+    private static List<Claim> readCompactExactClaims(In in) {
         int count = in.readInt();
-        List<Claim> exact = new ArrayList<>(count);
+        List<Claim> exact = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            exact.add(new Claim(in.readInt(), readFingerprint(in)));
+        }
+        return exact;
+    }
+
+    private static List<BandClaim> readCompactBandClaims(In in) {
+        int count = in.readInt();
+        List<BandClaim> near = new ArrayList<>(Math.min(count, 4096));
+        BandClaim previous = null;
+        for (int i = 0; i < count; i++) {
+            boolean sameParagraph = in.readBoolean();
+            if (sameParagraph && previous == null) {
+                throw new SerializationException("a band claim refers to a paragraph before the first");
+            }
+            int index = sameParagraph ? previous.index() : in.readInt();
+            String fingerprint = sameParagraph ? previous.fingerprint() : readFingerprint(in);
+            Shingles shingles = sameParagraph ? previous.shingles() : readShingles(in);
+            previous = new BandClaim(index, fingerprint, readBand(in), shingles);
+            near.add(previous);
+        }
+        return near;
+    }
+
+    private static final byte AS_TEXT = 0;
+    private static final byte COMPACT = 1;
+
+    /** A fingerprint as made by {@link Fingerprinter} (32 lower-case hex digits) in 16 bytes; anything else as text. */
+    private static void writeFingerprint(Out out, String fingerprint) {
+        if (fingerprint.length() != 32 || !isLowerHex(fingerprint)) {
+            out.writeByte(AS_TEXT);
+            out.writeString(fingerprint);
+            return;
+        }
+        out.writeByte(COMPACT);
+        out.writeFixedLong(Long.parseUnsignedLong(fingerprint, 0, 16, 16));
+        out.writeFixedLong(Long.parseUnsignedLong(fingerprint, 16, 32, 16));
+    }
+
+    private static String readFingerprint(In in) {
+        byte form = in.readByte();
+        if (form == AS_TEXT) {
+            return in.readString();
+        }
+        return HEX.toHexDigits(in.readFixedLong()) + HEX.toHexDigits(in.readFixedLong());
+    }
+
+    private static boolean isLowerHex(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A band key as {@link dev.newsflow.enrich.near.MinHash#bandKeys} makes it ("b3:1f:a0b1c2d3:7"):
+     * the band and its three minima, 13 bytes; anything else as text.
+     */
+    private static void writeBand(Out out, String band) {
+        int[] parts = bandParts(band);
+        if (parts == null) {
+            out.writeByte(AS_TEXT);
+            out.writeString(band);
+            return;
+        }
+        out.writeByte(COMPACT);
+        out.writeByte((byte) parts[0]);
+        for (int row = 1; row < parts.length; row++) {
+            out.writeFixedInt(parts[row]);
+        }
+    }
+
+    private static String readBand(In in) {
+        byte form = in.readByte();
+        if (form == AS_TEXT) {
+            return in.readString();
+        }
+        StringBuilder band = new StringBuilder(32).append('b').append(in.readByte());
+        for (int row = 0; row < BAND_ROWS; row++) {
+            band.append(':').append(Integer.toHexString(in.readFixedInt()));
+        }
+        return band.toString();
+    }
+
+    private static final int BAND_ROWS = 3;
+
+    /** The band and its minima, if the key is written exactly as it would be rebuilt from them; else null. */
+    private static int[] bandParts(String band) {
+        if (band.length() < 4 || band.charAt(0) != 'b' || !Character.isDigit(band.charAt(1)) || band.charAt(2) != ':') {
+            return null;
+        }
+        int[] values = new int[BAND_ROWS + 1];
+        values[0] = band.charAt(1) - '0';
+        int at = 3;
+        for (int row = 1; row <= BAND_ROWS; row++) {
+            int end = band.indexOf(':', at);
+            if (end < 0) {
+                end = band.length();
+            }
+            int digits = end - at;
+            if (digits < 1 || digits > 8 || (digits > 1 && band.charAt(at) == '0') || (row < BAND_ROWS) != (end < band.length())) {
+                return null; // empty, too long, a leading zero, or too few or many rows: would not come back the same
+            }
+            int value = 0;
+            for (int i = at; i < end; i++) {
+                int digit = Character.digit(band.charAt(i), 16);
+                if (digit < 0 || Character.isUpperCase(band.charAt(i))) {
+                    return null;
+                }
+                value = value << 4 | digit;
+            }
+            values[row] = value;
+            at = end + 1;
+        }
+        return values;
+    }
+
+    /** Exact claims as the previous layout wrote them: fingerprints as text. */
+    private static List<Claim> readPreviousExactClaims(In in) {
+        int count = in.readInt();
+        List<Claim> exact = new ArrayList<>(Math.min(count, 1024));
         for (int i = 0; i < count; i++) {
             exact.add(new Claim(in.readInt(), in.readString()));
         }
-        count = in.readInt();
-        List<BandClaim> near = new ArrayList<>(count);
+        return exact;
+    }
+
+    /** Band claims as the previous layout wrote them: everything as text, word hashes once per paragraph. */
+    private static List<BandClaim> readPreviousBandClaims(In in) {
+        int count = in.readInt();
+        List<BandClaim> near = new ArrayList<>(Math.min(count, 4096));
         Shingles previous = null;
+        String previousFingerprint = null;
         for (int i = 0; i < count; i++) {
             int index = in.readInt();
             String fingerprint = in.readString();
+            if (fingerprint.equals(previousFingerprint)) {
+                fingerprint = previousFingerprint; // one string for a paragraph's claims
+            }
             String band = in.readString();
             Shingles shingles = in.readBoolean() ? previous : readShingles(in);
             if (shingles == null) {
@@ -205,8 +404,9 @@ final class InternalSerdes {
             }
             near.add(new BandClaim(index, fingerprint, band, shingles));
             previous = shingles;
+            previousFingerprint = fingerprint;
         }
-        return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in));
+        return near;
     }
 
     private static void writeVerdicts(Out out, List<Verdict> verdicts) {
@@ -295,62 +495,43 @@ final class InternalSerdes {
         return new FirstSeen(in.readInstant(), in.readLong());
     }
 
-    private static void writeOwner(Out out, Owner owner) {
-        out.writeString(owner.articleId());
-        out.writeInt(owner.index());
-        out.writeInstant(owner.ingestedAt());
-        out.writeLong(owner.lastSeenMs());
+    private static void writeGathering(Out out, Gathering gathering) {
+        out.writeLong(gathering.pass());
+        writeNullableBody(out, gathering.body());
+        out.writeInt(gathering.expected());
+        out.writeInt(gathering.received());
+        writeVerdictMap(out, gathering.verdicts());
+        writeVerdictMap(out, gathering.revoked());
+        out.writeBoolean(gathering.emitted());
+        out.writeLong(gathering.touchedMs());
     }
 
-    private static Owner readOwner(In in) {
-        return new Owner(in.readString(), in.readInt(), in.readInstant(), in.readLong());
-    }
-
-    private static void writeEntry(Out out, Entry entry) {
-        out.writeString(entry.articleId());
-        out.writeInt(entry.index());
-        out.writeString(entry.fingerprint());
-        out.writeInstant(entry.ingestedAt());
-        writeShingles(out, entry.shingles());
-        out.writeLong(entry.lastSeenMs());
-    }
-
-    private static Entry readEntry(In in) {
-        return new Entry(in.readString(), in.readInt(), in.readString(), in.readInstant(), readShingles(in), in.readLong());
-    }
-
-    private static void writeProgress(Out out, Progress progress) {
-        out.writeLong(progress.pass());
-        out.writeInt(progress.claims());
-        out.writeInt(progress.received());
-        out.writeInt(progress.revoked().size());
-        for (Map.Entry<String, Verdict> revoked : progress.revoked().entrySet()) {
-            out.writeString(revoked.getKey());
-            writeVerdict(out, revoked.getValue());
-        }
-        out.writeBoolean(progress.emitted());
-        out.writeLong(progress.touchedMs());
-    }
-
-    private static Progress readProgress(In in) {
+    private static Gathering readGathering(In in) {
         long pass = in.readLong();
-        int claims = in.readInt();
+        Body body = readNullableBody(in);
+        int expected = in.readInt();
         int received = in.readInt();
-        int count = in.readInt();
-        Map<String, Verdict> revoked = new TreeMap<>();
-        for (int i = 0; i < count; i++) {
-            revoked.put(in.readString(), readVerdict(in));
+        Map<String, Verdict> verdicts = readVerdictMap(in);
+        Map<String, Verdict> revoked = readVerdictMap(in);
+        return new Gathering(pass, body, expected, received, verdicts, revoked, in.readBoolean(), in.readLong());
+    }
+
+    /** By claim key, which is the verdict's own, so written once. */
+    private static void writeVerdictMap(Out out, Map<String, Verdict> verdicts) {
+        out.writeInt(verdicts.size());
+        for (Verdict verdict : verdicts.values()) {
+            writeVerdict(out, verdict);
         }
-        return new Progress(pass, claims, received, revoked, in.readBoolean(), in.readLong());
     }
 
-    private static void writePart(Out out, ArticlePart part) {
-        writeEvent(out, part.body() != null ? part.body() : part.verdict());
-    }
-
-    private static ArticlePart readPart(In in) {
-        DedupEvent event = readEvent(in);
-        return event instanceof Body body ? ArticlePart.of(body) : ArticlePart.of((Verdict) event);
+    private static Map<String, Verdict> readVerdictMap(In in) {
+        int count = in.readInt();
+        Map<String, Verdict> verdicts = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            Verdict verdict = readVerdict(in);
+            verdicts.put(verdict.claimKey(), verdict);
+        }
+        return verdicts;
     }
 
     /** A growing byte buffer with the writes above. */
@@ -406,6 +587,11 @@ final class InternalSerdes {
             buffer[size++] = (byte) (value >>> 16);
             buffer[size++] = (byte) (value >>> 8);
             buffer[size++] = (byte) value;
+        }
+
+        void writeFixedLong(long value) {
+            writeFixedInt((int) (value >>> 32));
+            writeFixedInt((int) value);
         }
 
         void writeNullableInt(Integer value) {
@@ -506,6 +692,10 @@ final class InternalSerdes {
 
         int readFixedInt() {
             return (readByte() & 0xFF) << 24 | (readByte() & 0xFF) << 16 | (readByte() & 0xFF) << 8 | (readByte() & 0xFF);
+        }
+
+        long readFixedLong() {
+            return (readFixedInt() & 0xFFFFFFFFL) << 32 | (readFixedInt() & 0xFFFFFFFFL);
         }
 
         Integer readNullableInt() {

@@ -34,15 +34,17 @@ final class RepeatsWithin {
         List<String> paragraphs = Segmenter.segment(text);
         List<Segment> segments = new ArrayList<>(paragraphs.size());
         Map<String, Integer> firstByFingerprint = new HashMap<>();
+        // normalised once, for the fingerprint and for the words
+        List<String> normalised = paragraphs.stream().map(Fingerprinter::normalise).toList();
         for (int i = 0; i < paragraphs.size(); i++) {
-            String fingerprint = Fingerprinter.fingerprint(paragraphs.get(i));
+            String fingerprint = Fingerprinter.fingerprintOfNormalised(normalised.get(i));
             Segment segment = Segment.distinct(i, paragraphs.get(i), fingerprint);
             Integer exact = firstByFingerprint.putIfAbsent(fingerprint, i);
             segments.add(exact == null ? segment : segment.repeating(exact, Duplicate.EXACT, null));
         }
         // containment before near copies, so that a caption gives way to the paragraph that extends
         // it, not the other way round
-        List<List<String>> words = paragraphs.stream().map(Shingles::words).toList();
+        List<List<String>> words = normalised.stream().map(Shingles::wordsOfNormalised).toList();
         markContained(segments, words);
         List<Shingles> shingles = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {

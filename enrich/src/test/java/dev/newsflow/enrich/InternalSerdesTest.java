@@ -11,16 +11,15 @@ import dev.newsflow.enrich.DedupEvent.Body;
 import dev.newsflow.enrich.DedupEvent.Claim;
 import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.DedupEvent.Outcome;
+import dev.newsflow.enrich.DedupEvent.Revocations;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.enrich.DedupEvent.Verdicts;
-import dev.newsflow.enrich.NearCopyFinder.Entry;
-import dev.newsflow.enrich.ParagraphOwnership.Owner;
+import dev.newsflow.enrich.near.MinHash;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.Json;
 import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.ParagraphRef;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,18 +36,20 @@ class InternalSerdesTest {
     private static final Verdict NEAR = new Verdict("b", 7, "f1", "b3:1:2:3", Outcome.DUPLICATE,
             new ParagraphRef("a", 4), 0.75, AT);
     private static final Verdict REVOKED = new Verdict("b", -1, "f2", null, Outcome.REVOKED, new ParagraphRef("a", 2), null, AT);
+
     private static final Body BODY = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT,
-            List.of(Segment.distinct(0, "Überschrift", "f0"), new Segment(1, "Text ß mit\nZeilen", "f1", 0, "near", 0.8)), 13);
+            List.of(Segment.distinct(0, "Überschrift", "f0"),
+                    new Segment(1, "Text ß\u00AD mit\nZeilen", "f1", 0, "near", 0.8)), 13);
 
     @Test
     void shouldReadBackEveryDedupEventAsWritten() {
-        Body body = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT,
-                List.of(Segment.distinct(0, "Überschrift", "f0"),
-                        new Segment(1, "Text ß\u00AD mit\nZeilen", "f1", 0, "near", 0.8)), 13);
-        for (DedupEvent event : List.of(body, claims("a", SHINGLES), NEAR, REVOKED,
+        for (DedupEvent event : List.of(BODY, claims("a", SHINGLES), claims("a", SHINGLES).with(3, BODY), NEAR, REVOKED,
                 new Verdicts("b", 7, List.of(NEAR, new Verdict("b", 7, "f3", null, Outcome.DUPLICATE,
                         new ParagraphRef("a", 1), null, AT))),
-                new Verdicts("c", 0, List.of()))) {
+                new Verdicts("b", 7, List.of(NEAR), 4, BODY),
+                new Verdicts("c", 0, List.of()),
+                new Revocations("b", List.of(REVOKED, new Verdict("b", -1, "f1", "b3:1:2:3", Outcome.REVOKED,
+                        new ParagraphRef("a", 4), 0.75, AT))))) {
             assertRoundTrip(InternalSerdes.EVENTS, event);
         }
     }
@@ -59,7 +60,7 @@ class InternalSerdesTest {
         Claims batch = new Claims("a", 42, AT, 3, List.of(), List.of(
                 new BandClaim(1, "f1", "b0:1:2:3", SHINGLES),
                 new BandClaim(1, "f1", "b5:1:2:3", SHINGLES),
-                new BandClaim(2, "f2", "b1:1:2:3", other)), List.of());
+                new BandClaim(2, "f2", "b1:1:2:3", other)), List.of(), 4, 2, null);
 
         Claims read = (Claims) InternalSerdes.EVENTS.deserializer().deserialize("t",
                 InternalSerdes.EVENTS.serializer().serialize("t", batch));
@@ -71,75 +72,73 @@ class InternalSerdesTest {
     @Test
     void shouldReadBackEveryStoreValueAsWritten() {
         assertRoundTrip(InternalSerdes.FIRST_SEEN, new FirstSeen(AT, 1_700_000_000_000L));
-        assertRoundTrip(InternalSerdes.OWNERS, new Owner("a", 3, AT, 5));
-        assertRoundTrip(InternalSerdes.BAND_ENTRIES, new Entry("a", 1, "f1", AT, SHINGLES, 9));
-        assertRoundTrip(InternalSerdes.BAND_ENTRIES, new Entry("b", 2, "f2", AT, Shingles.of(""), 10));
+        assertRoundTrip(InternalSerdes.BATCHES, claims("a", SHINGLES));
+        assertRoundTrip(InternalSerdes.BATCHES, new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
+                List.of(new BandClaim(3, "f3", "b1:1:2:3", Shingles.of(""))), List.of(), 1, 1, null));
         Map<String, Verdict> revoked = new TreeMap<>(Map.of("f2", REVOKED, "f1/b3:1:2:3", NEAR));
-        assertRoundTrip(InternalSerdes.PROGRESS, new Progress(42, -1, 0, revoked, true, 77));
-        assertRoundTrip(InternalSerdes.PARTS, ArticlePart.of(NEAR));
+        assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, null, -1, 0, new TreeMap<>(), revoked, true, 77));
+        assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, BODY, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(), false, 78));
+    }
+
+    @Test
+    void shouldReadBackFingerprintsAndBandKeysWhetherTheyAreWrittenCompactOrNot() {
+        String fingerprint = Fingerprinter.fingerprint("Ein Absatz.");
+        Claims batch = new Claims("a", 1, AT, 0, List.of(new Claim(0, fingerprint), new Claim(1, "F00"),
+                new Claim(2, "0123456789abcdef0123456789ABCDEF")), List.of(
+                new BandClaim(3, fingerprint, MinHash.bandKeys(SHINGLES).get(0), SHINGLES),
+                new BandClaim(3, fingerprint, "b1:01:2:3", SHINGLES), // a leading zero: kept as text
+                new BandClaim(4, "other", "b9:ffffffff:0:80000000", SHINGLES),
+                new BandClaim(4, "other", "x", SHINGLES),
+                new BandClaim(4, "other", "b1:1:2", SHINGLES),
+                new BandClaim(4, "other", "b1:1:2:3:4", SHINGLES),
+                new BandClaim(4, "other", "b1:1:2:A", SHINGLES),
+                new BandClaim(4, "other", "b1:1::3", SHINGLES),
+                new BandClaim(4, "other", "b1:123456789:2:3", SHINGLES)), List.of(), 1, 1, null);
+
+        assertRoundTrip(InternalSerdes.BATCHES, batch);
     }
 
     /**
-     * Format 1 as released, one value of each store: the bytes were written by the serdes as they were when
-     * these tests were written. State kept on disk and in changelogs holds exactly such bytes; a change of the
-     * format needs a new format byte, and these must still be read.
+     * The format of each store value as this layout writes it, byte for byte: state kept on disk
+     * and in changelogs holds exactly such bytes, so a change of the format needs a new format
+     * byte, and these must still be read.
      */
     @Test
     void shouldReadTheStoreValuesOfTheReleasedFormat() {
         assertReads(InternalSerdes.FIRST_SEEN, "0101a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
-        assertReads(InternalSerdes.OWNERS, "0104610601a0fa91b00daab4de750a", new Owner("a", 3, AT, 5));
-        assertReads(InternalSerdes.BAND_ENTRIES,
-                "01046106046601a0fa91b00daab4de7506fffffffb0000000200000009080a32303234146b696d20707574696e0a",
-                new Entry("a", 3, "f", AT, new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin"), 5));
-        assertReads(InternalSerdes.PROGRESS, "01540100041866312f62333a313a323a3304620e0666311262333a313a323a33010104610801"
-                + "3fe800000000000001a0fa91b00daab4de750666320462010666320002010461040001a0fa91b00daab4de75019a01",
-                new Progress(42, -1, 0, new TreeMap<>(Map.of("f2", REVOKED, "f1/b3:1:2:3", NEAR)), true, 77));
-        assertReads(InternalSerdes.PARTS, "010404620e0666311262333a313a323a330101046108013fe800000000000001a0fa91b00daab4de75",
-                ArticlePart.of(NEAR));
-        assertReads(InternalSerdes.PARTS, "01010461540c612e7478743ec39c6265727363687269667420e2809320e2809e7a697469657274e2809c"
-                + "0001a0fa91b00daab4de7504001ac39c6265727363687269667406663000000002265465787420c39f206d69740a5a65696c656e"
-                + "06663101000a6e656172013fe999999999999a1a", ArticlePart.of(BODY));
+        assertReads(InternalSerdes.BATCHES, "0104620401a0fa91b00daab4de750002020204000666320200060006663306fffffffb0000000200000009080a32303234146b696d"
+                + "20707574696e01010000000100000002000000030000", new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
+                List.of(new BandClaim(3, "f3", "b1:1:2:3", new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin"))),
+                List.of(), 1, 1, null));
+        assertReads(InternalSerdes.GATHERINGS, "0154010461540c612e7478743ec39c6265727363687269667420e2809320e2809e7a697469657274e2809c0001a0fa91b00daab4de7504"
+                + "001ac39c62657273636872696674066630000000022a5465787420c39fc2ad206d69740a5a65696c656e06663101000a6e656172013fe99999"
+                + "9999999a1a06040204620e0666311262333a313a323a330101046108013fe800000000000001a0fa91b00daab4de75020462010666320002"
+                + "010461040001a0fa91b00daab4de75009c01", new Gathering(42, BODY, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78));
     }
 
-    /**
-     * The JSON that stores held before the binary format, one value of each store that kept its type: written
-     * by the release before it (e0aa9c3). The band store held another type then; see the test below.
-     */
     @Test
     void shouldStillReadTheJsonOfEarlierVersions() {
-        assertReadsJson(InternalSerdes.OWNERS,
-                "{\"articleId\":\"a\",\"index\":3,\"ingestedAt\":\"2026-11-22T01:00:00.123456789Z\",\"lastSeenMs\":5}",
-                new Owner("a", 3, AT, 5));
-        assertReadsJson(InternalSerdes.FIRST_SEEN,
-                "{\"ingestedAt\":\"2026-11-22T01:00:00.123456789Z\",\"lastSeenMs\":1700000000000}",
-                new FirstSeen(AT, 1_700_000_000_000L));
-        assertReadsJson(InternalSerdes.PROGRESS, "{\"pass\":42,\"claims\":-1,\"received\":0,\"revoked\":{"
-                + "\"f1/b3:1:2:3\":{\"kind\":\"verdict\",\"articleId\":\"b\",\"pass\":7,\"fingerprint\":\"f1\",\"band\":\"b3:1:2:3\","
-                + "\"outcome\":\"DUPLICATE\",\"duplicateOf\":{\"articleId\":\"a\",\"index\":4},\"similarity\":0.75,"
-                + "\"originalAt\":\"2026-11-22T01:00:00.123456789Z\"},"
-                + "\"f2\":{\"kind\":\"verdict\",\"articleId\":\"b\",\"pass\":-1,\"fingerprint\":\"f2\",\"band\":null,"
-                + "\"outcome\":\"REVOKED\",\"duplicateOf\":{\"articleId\":\"a\",\"index\":2},\"similarity\":null,"
-                + "\"originalAt\":\"2026-11-22T01:00:00.123456789Z\"}},\"emitted\":true,\"touchedMs\":77}",
-                new Progress(42, -1, 0, new TreeMap<>(Map.of("f2", REVOKED, "f1/b3:1:2:3", NEAR)), true, 77));
-        assertReadsJson(InternalSerdes.PARTS, "{\"body\":null,\"verdict\":{\"kind\":\"verdict\",\"articleId\":\"b\",\"pass\":7,"
-                + "\"fingerprint\":\"f1\",\"band\":\"b3:1:2:3\",\"outcome\":\"DUPLICATE\",\"duplicateOf\":{\"articleId\":\"a\",\"index\":4},"
-                + "\"similarity\":0.75,\"originalAt\":\"2026-11-22T01:00:00.123456789Z\"}}", ArticlePart.of(NEAR));
-        assertReadsJson(InternalSerdes.PARTS, "{\"body\":{\"kind\":\"body\",\"articleId\":\"a\",\"pass\":42,\"source\":\"a.txt\","
-                + "\"title\":\"Überschrift – „zitiert“\",\"publishedAt\":null,\"ingestedAt\":\"2026-11-22T01:00:00.123456789Z\","
-                + "\"segments\":[{\"index\":0,\"text\":\"Überschrift\",\"fingerprint\":\"f0\",\"repeatOf\":null,\"match\":null,"
-                + "\"similarity\":null},{\"index\":1,\"text\":\"Text ß mit\\nZeilen\",\"fingerprint\":\"f1\",\"repeatOf\":0,"
-                + "\"match\":\"near\",\"similarity\":0.8}],\"claims\":13},\"verdict\":null}", ArticlePart.of(BODY));
+        FirstSeen seen = new FirstSeen(AT, 5);
+        byte[] json = JsonSerde.of(FirstSeen.class).toBytes(seen);
+
+        FirstSeen read = InternalSerdes.FIRST_SEEN.deserializer().deserialize("t", json);
+
+        assertEquals(seen, read);
     }
 
     @Test
-    void shouldStillReadTheJsonOfABandEntryWhoseWordsWereARecord() {
-        // as Shingles was a record, Jackson wrote its four fields by name
-        String json = "{\"articleId\":\"a\",\"index\":3,\"fingerprint\":\"f\",\"ingestedAt\":\"2026-11-22T01:00:00.123456789Z\","
-                + "\"shingles\":{\"hashes\":[-5,2,9],\"words\":4,\"numbers\":\"2024\",\"names\":\"kim putin\"},\"lastSeenMs\":5}";
+    void shouldStillReadTheBatchesOfThePreviousLayoutOnTheTopics() {
+        // kind 5, a batch per group of keys as the previous layout wrote it: article "a", pass 42,
+        // ingested at second 16 and 2 ns, group 7, an exact claim on "f0" by paragraph 1, no band
+        // claims, no verdicts (zig-zag varints; a string's length + 1 first)
+        byte[] previous = {InternalSerdes.FORMAT, 5, 4, 'a', 84, 1, 32, 4, 14, 2, 2, 6, 'f', '0', 0, 0};
 
-        Entry read = InternalSerdes.BAND_ENTRIES.deserializer().deserialize("t", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Claims read = (Claims) InternalSerdes.EVENTS.deserializer().deserialize("t", previous);
 
-        assertEquals(new Entry("a", 3, "f", AT, new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin"), 5), read);
+        assertEquals(new Claims("a", 42, Instant.ofEpochSecond(16, 2), 7, List.of(new Claim(1, "f0")), List.of(),
+                List.of()), read);
     }
 
     @Test
@@ -157,7 +156,7 @@ class InternalSerdesTest {
         return new Claims(articleId, 42, AT, 7, List.of(new Claim(0, "f0")),
                 List.of(new BandClaim(1, fingerprint, "b0:ff:1:2", shingles),
                         new BandClaim(1, fingerprint, "b4:ff:1:2", shingles)),
-                List.of());
+                List.of(), 8, 3, null);
     }
 
     @Test
@@ -168,18 +167,12 @@ class InternalSerdesTest {
         assertThrows(SerializationException.class, () -> InternalSerdes.EVENTS.deserializer().deserialize("t", cut));
     }
 
-    /** The bytes, given in hex, read as the value; and the value written today as the same bytes. */
     private static <T> void assertReads(Serde<T> serde, String hex, T expected) {
-        byte[] bytes = HexFormat.of().parseHex(hex);
         String type = expected.getClass().getSimpleName();
-        assertEquals(asJson(expected), asJson(serde.deserializer().deserialize("t", bytes)), type + " read from " + hex);
+        T read = serde.deserializer().deserialize("t", HexFormat.of().parseHex(hex));
+        assertEquals(asJson(expected), asJson(read), type + " read from " + hex);
         assertEquals(hex, HexFormat.of().formatHex(serde.serializer().serialize("t", expected)),
                 type + " written in the released format");
-    }
-
-    private static <T> void assertReadsJson(Serde<T> serde, String json, T expected) {
-        T read = serde.deserializer().deserialize("t", json.getBytes(StandardCharsets.UTF_8));
-        assertEquals(asJson(expected), asJson(read), expected.getClass().getSimpleName() + " read from " + json);
     }
 
     private static <T> void assertRoundTrip(Serde<T> serde, T value) {

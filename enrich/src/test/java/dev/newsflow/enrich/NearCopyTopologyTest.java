@@ -121,15 +121,7 @@ class NearCopyTopologyTest {
         topology.feed("third", "Dritter\n" + AGENCY, T0.plusSeconds(120));
         topology.feed("first", "Erster\n" + AGENCY, T0);
         topology.enriched.readValuesToList();
-
-        Map<String, List<String>> articlesByBand = new java.util.TreeMap<>();
-        try (var entries = topology.driver.<String, NearCopyFinder.Entry>getKeyValueStore(EnrichTopology.BANDS_STORE).all()) {
-            entries.forEachRemaining(entry -> articlesByBand
-                    .computeIfAbsent(entry.key.substring(0, entry.key.indexOf('/')), band -> new java.util.ArrayList<>())
-                    .add(entry.value.articleId()));
-        }
-        assertEquals(8, articlesByBand.size(), "one paragraph long enough for bands, in each of its 8 bands");
-        articlesByBand.forEach((band, articles) -> assertEquals(List.of("first"), articles, band));
+        // what each band keeps is ClaimIndexTest's: one text, represented by "first"
 
         topology.feed("fourth", "Vierter\n" + AGENCY_EDITED, T0.plusSeconds(180));
         assertEquals(new ParagraphRef("first", 1), topology.next().duplicates().get(0).duplicateOf());

@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
 public final class Shingles {
 
     private final int[] hashes;
+    /** How many word hashes fall in each of 32 ranges of values, 4 bits each; {@link #OVERFLOW} where one has more than 7. */
+    private final long countsLow;
+    private final long countsHigh;
     private final int words;
     private final String numbers;
     // decoded at most once, on the stream thread that holds this paragraph: no need to publish it safely
@@ -47,6 +50,8 @@ public final class Shingles {
     public Shingles(@JsonProperty("hashes") int[] hashes, @JsonProperty("words") int words,
             @JsonProperty("numbers") String numbers, @JsonProperty("names") String names) {
         this.hashes = hashes;
+        this.countsLow = counts(hashes, 0);
+        this.countsHigh = counts(hashes, 16);
         this.words = words;
         this.numbers = numbers;
         this.names = names;
@@ -54,6 +59,8 @@ public final class Shingles {
 
     private Shingles(int[] hashes, int words, String numbers, Supplier<String> names) {
         this.hashes = hashes;
+        this.countsLow = counts(hashes, 0);
+        this.countsHigh = counts(hashes, 16);
         this.words = words;
         this.numbers = numbers;
         this.namesLater = names;
@@ -179,7 +186,11 @@ public final class Shingles {
     }
 
     public static List<String> words(String paragraph) {
-        String normal = Fingerprinter.normalise(paragraph);
+        return wordsOfNormalised(Fingerprinter.normalise(paragraph));
+    }
+
+    /** The words of a paragraph {@link Fingerprinter#normalise normalised} already. */
+    public static List<String> wordsOfNormalised(String normal) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= normal.length(); i++) {
@@ -202,6 +213,63 @@ public final class Shingles {
         }
         return (c == '.' || c == ',') && i > 0 && i + 1 < s.length()
                 && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
+    }
+
+    private static final int RANGES = 32;
+    private static final int RANGE_BITS = Integer.numberOfTrailingZeros(RANGES);
+    /** The top bit of each 4-bit count: never set in a count (at most 7), so that counts can be compared in place. */
+    private static final long GUARDS = 0x8888_8888_8888_8888L;
+    private static final long LOW_NIBBLES = 0x0F0F_0F0F_0F0F_0F0FL;
+    /** Counts where one range has more than 7 words (a paragraph of hundreds of words): no bound. */
+    public static final long OVERFLOW = -1;
+
+    /** The counts of hashes in 16 of the ranges, from {@code first} on, 4 bits each; {@link #OVERFLOW} if one passes 7. */
+    private static long counts(int[] hashes, int first) {
+        long counts = 0;
+        for (int hash : hashes) {
+            int range = (hash >>> (32 - RANGE_BITS)) - first;
+            if (range >= 0 && range < 16) {
+                if (((counts >>> (4 * range)) & 0xF) == 7) {
+                    return OVERFLOW;
+                }
+                counts += 1L << (4 * range);
+            }
+        }
+        return counts;
+    }
+
+    /** The counts of word hashes in the lower 16 of 32 ranges of hash values, 4 bits each. */
+    public long countsLow() {
+        return countsLow;
+    }
+
+    public long countsHigh() {
+        return countsHigh;
+    }
+
+    /**
+     * At least as many words as two sets share, from their counts per range of hash values alone:
+     * two sets cannot share more words in a range than the smaller of their counts there. -1
+     * where a count overflowed, and only the merge can tell.
+     */
+    public int sharedAtMost(Shingles other) {
+        return sharedAtMost(countsLow, countsHigh, other.countsLow, other.countsHigh);
+    }
+
+    public static int sharedAtMost(long lowA, long highA, long lowB, long highB) {
+        if (lowA == OVERFLOW || highA == OVERFLOW || lowB == OVERFLOW || highB == OVERFLOW) {
+            return -1;
+        }
+        return sumOfMinima(lowA, lowB) + sumOfMinima(highA, highB);
+    }
+
+    /** Sixteen 4-bit minima at once: a guard bit per count says which of the two is smaller. */
+    private static int sumOfMinima(long a, long b) {
+        long aAtLeastB = (((a | GUARDS) - b) & GUARDS) >>> 3; // 1 in a count's lowest bit where a >= b
+        long takeB = aAtLeastB * 0xF;
+        long minima = (b & takeB) | (a & ~takeB);
+        long bytes = (minima & LOW_NIBBLES) + ((minima >>> 4) & LOW_NIBBLES);
+        return (int) ((bytes * 0x0101_0101_0101_0101L) >>> 56);
     }
 
     /** Jaccard similarity of two word sets: shared / all. */

@@ -42,4 +42,52 @@ class ShinglesTest {
         assertEquals("10.000 18", Shingles.of("Rund 10.000 Soldaten, davon 18 geflohen").numbers());
         assertTrue(Shingles.of("Keine Zahl hier").numbers().isEmpty());
     }
+
+    @Test
+    void shouldNeverCountFewerWordsInCommonThanTwoSetsShare() {
+        java.util.Random random = new java.util.Random(3);
+        for (int pair = 0; pair < 20_000; pair++) {
+            java.util.Set<Integer> common = randomSet(random, random.nextInt(40));
+            java.util.Set<Integer> a = new java.util.TreeSet<>(common);
+            java.util.Set<Integer> b = new java.util.TreeSet<>(common);
+            a.addAll(randomSet(random, random.nextInt(40)));
+            b.addAll(randomSet(random, random.nextInt(40)));
+            Shingles x = new Shingles(a.stream().mapToInt(Integer::intValue).toArray(), a.size(), "", "");
+            Shingles y = new Shingles(b.stream().mapToInt(Integer::intValue).toArray(), b.size(), "", "");
+            int bound = x.sharedAtMost(y);
+            java.util.Set<Integer> both = new java.util.TreeSet<>(a);
+            both.retainAll(b);
+            int shared = both.size();
+            assertTrue(bound < 0 || bound >= shared, bound + " < " + shared);
+            assertEquals(bound, naiveSharedAtMost(x.hashes(), y.hashes()));
+        }
+    }
+
+    /** The sum over 32 ranges of hash values of the smaller count, or -1 where a count passes 7. */
+    private static int naiveSharedAtMost(int[] a, int[] b) {
+        int[] countsA = new int[32];
+        int[] countsB = new int[32];
+        for (int hash : a) {
+            countsA[hash >>> 27]++;
+        }
+        for (int hash : b) {
+            countsB[hash >>> 27]++;
+        }
+        int sum = 0;
+        for (int range = 0; range < 32; range++) {
+            if (countsA[range] > 7 || countsB[range] > 7) {
+                return -1;
+            }
+            sum += Math.min(countsA[range], countsB[range]);
+        }
+        return sum;
+    }
+
+    private static java.util.Set<Integer> randomSet(java.util.Random random, int size) {
+        java.util.Set<Integer> set = new java.util.TreeSet<>();
+        while (set.size() < size) {
+            set.add(random.nextInt());
+        }
+        return set;
+    }
 }

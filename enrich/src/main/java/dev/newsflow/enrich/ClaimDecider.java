@@ -1,0 +1,202 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.ClaimIndex.Copy;
+import dev.newsflow.enrich.ClaimIndex.Text;
+import dev.newsflow.enrich.DedupEvent.BandClaim;
+import dev.newsflow.enrich.DedupEvent.Claim;
+import dev.newsflow.enrich.DedupEvent.Claims;
+import dev.newsflow.enrich.DedupEvent.Outcome;
+import dev.newsflow.enrich.DedupEvent.Revocations;
+import dev.newsflow.enrich.DedupEvent.Verdict;
+import dev.newsflow.enrich.DedupEvent.Verdicts;
+import dev.newsflow.enrich.near.NearCopy;
+import dev.newsflow.model.ParagraphRef;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides the claims of one partition: who owns each paragraph (the first copy of its
+ * fingerprint) and which earlier paragraphs each long paragraph nearly copies (among those that
+ * share a similarity band with it, each verified on its exact similarity). Every claim on one
+ * key comes to the partition of that key, so it meets every earlier claim on it, however many
+ * partitions and instances.
+ *
+ * <p>Order is (ingestedAt, articleId, index), never arrival: a paragraph is only ever the copy of
+ * one that comes before it. A claim that comes before the copies decided so far takes the
+ * paragraph over, and their articles are told so ({@link Outcome#REVOKED}), one record per
+ * article. Claims from the owner itself (a replay) keep it. Copies inside an article are found
+ * before the scatter, where the whole article is at hand.
+ *
+ * <p>State: one changelogged store value per batch (an article's claims on this partition), and
+ * a {@link ClaimIndex} over them in memory, not changelogged. The index is built from the store
+ * before the first record or punctuation that needs it, so after every (re)initialisation of the
+ * task: under exactly_once_v2 an unclean stop wipes the task's state and restores it from the
+ * changelog, and the processor is initialised again, so the index can never be ahead of the
+ * committed batches. While running, each batch goes into the store and the index together.
+ * Batches expire a retention after their article's first ingestion, on stream time.
+ */
+final class ClaimDecider implements Processor<String, DedupEvent, String, DedupEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimDecider.class);
+
+    private final EnrichConfig config;
+    private final NearCopy nearCopy;
+    private ProcessorContext<String, DedupEvent> context;
+    private KeyValueStore<String, Claims> batches;
+    private ClaimIndex index;
+
+    ClaimDecider(EnrichConfig config) {
+        this.config = config;
+        this.nearCopy = config.nearCopy();
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DedupEvent> context) {
+        this.context = context;
+        this.batches = context.getStateStore(EnrichTopology.BATCHES_STORE);
+        this.index = null; // built again from the store: it may have been wiped and restored
+        context.schedule(config.sweepInterval(config.retention()), PunctuationType.STREAM_TIME, this::expire);
+    }
+
+    @Override
+    public void process(Record<String, DedupEvent> record) {
+        if (!(record.value() instanceof Claims batch)) {
+            context.forward(record.withKey(record.value().articleId())); // a body on its own
+            return;
+        }
+        ClaimIndex index = index();
+        List<Verdict> verdicts = new ArrayList<>();
+        Map<String, List<Verdict>> revoked = new LinkedHashMap<>();
+        for (Claim claim : batch.exact()) {
+            decide(batch, claim, index, verdicts, revoked);
+        }
+        for (BandClaim claim : batch.near()) {
+            decide(batch, claim, index, verdicts, revoked);
+        }
+        remember(batch.withoutBody(), index);
+        revoked.forEach((articleId, taken) ->
+                context.forward(record.withKey(articleId).withValue(new Revocations(articleId, taken))));
+        context.forward(record.withKey(batch.articleId())
+                .withValue(new Verdicts(batch.articleId(), batch.pass(), verdicts, batch.batches(), batch.body())));
+    }
+
+    /** The owner of a fingerprint is its first copy; an earlier claim takes it over. */
+    private static void decide(Claims batch, Claim claim, ClaimIndex index, List<Verdict> verdicts,
+                               Map<String, List<Verdict>> revoked) {
+        Copy owner = index.owner(claim.fingerprint());
+        if (owner == null || owner.articleId().equals(batch.articleId())) {
+            return; // owned; by this article already, if it is a replay
+        }
+        if (CopyOrder.compare(batch.ingestedAt(), batch.articleId(), claim.index(),
+                owner.ingestedAt(), owner.articleId(), owner.index()) < 0) {
+            revoke(revoked, new Verdict(owner.articleId(), -1, claim.fingerprint(), null, Outcome.REVOKED,
+                    new ParagraphRef(batch.articleId(), claim.index()), null, batch.ingestedAt()));
+        } else {
+            verdicts.add(new Verdict(batch.articleId(), batch.pass(), claim.fingerprint(), null, Outcome.DUPLICATE,
+                    owner.ref(), null, owner.ingestedAt()));
+        }
+    }
+
+    /**
+     * Among the texts the band keeps, the first that this paragraph nearly copies and that comes
+     * before it is its original; those that come after it and nearly copy it lose their paragraph
+     * to it. Exact copies are left to the fingerprint's owner: a near revocation too would publish
+     * the later article twice, once as a near copy of similarity 1.
+     */
+    private void decide(Claims batch, BandClaim claim, ClaimIndex index, List<Verdict> verdicts,
+                        Map<String, List<Verdict>> revoked) {
+        Copy mine = new Copy(batch.articleId(), batch.ingestedAt(), claim.index(), claim.shingles());
+        Copy original = null;
+        double originalSimilarity = 0;
+        for (Text text : index.candidates(claim.band(), claim.shingles(), nearCopy)) {
+            Copy first = text.first();
+            if (first.articleId().equals(mine.articleId())) {
+                continue; // copies inside an article are found before the scatter
+            }
+            double similarity = nearCopy.similarity(mine.shingles(), first.shingles());
+            if (similarity < 0) {
+                continue;
+            }
+            if (ClaimIndex.ORDER.compare(first, mine) < 0) {
+                if (original == null) { // the texts come in order: the first is the earliest
+                    original = first;
+                    originalSimilarity = similarity;
+                }
+            } else if (!text.fingerprint().equals(claim.fingerprint())) {
+                revoke(revoked, new Verdict(first.articleId(), -1, text.fingerprint(), claim.band(), Outcome.REVOKED,
+                        mine.ref(), similarity, mine.ingestedAt()));
+            }
+        }
+        if (original != null) {
+            verdicts.add(new Verdict(batch.articleId(), batch.pass(), claim.fingerprint(), claim.band(),
+                    Outcome.DUPLICATE, original.ref(), originalSimilarity, original.ingestedAt()));
+        }
+    }
+
+    private static void revoke(Map<String, List<Verdict>> revoked, Verdict revocation) {
+        revoked.computeIfAbsent(revocation.articleId(), article -> new ArrayList<>()).add(revocation);
+    }
+
+    /** The batch goes into the store and the index together, in place of the article's batch before. */
+    private void remember(Claims batch, ClaimIndex index) {
+        if (batch.exact().isEmpty() && batch.near().isEmpty()) {
+            if (index.remove(batch.articleId())) {
+                batches.delete(batch.articleId()); // a replay that claims nothing here any more
+            }
+            return;
+        }
+        batches.put(batch.articleId(), batch);
+        try {
+            index.add(batch);
+        } catch (RuntimeException e) {
+            this.index = null; // stored but not indexed: built again from the store before the next use
+            throw e;
+        }
+    }
+
+    /** The index, built from the stored batches if this is the first use since the task was initialised. */
+    private ClaimIndex index() {
+        if (index == null) {
+            long started = System.nanoTime();
+            ClaimIndex built = new ClaimIndex(config.bucketSize());
+            try (KeyValueIterator<String, Claims> stored = batches.all()) {
+                while (stored.hasNext()) {
+                    built.add(stored.next().value);
+                }
+            }
+            index = built;
+            log.info("Built the claim index of task {} from {} stored batches in {} ms", context.taskId(), built.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        return index;
+    }
+
+    /** Forgets the batches of articles first ingested more than the retention ago, in stream time. */
+    private void expire(long streamTimeMs) {
+        ClaimIndex index = index();
+        List<String> expired = index.ingestedBefore(Instant.ofEpochMilli(streamTimeMs).minus(config.retention()));
+        for (String articleId : expired) {
+            index.remove(articleId);
+            batches.delete(articleId);
+        }
+        if (!expired.isEmpty()) {
+            log.debug("Expired the claims of {} articles older than {}", expired.size(), config.retention());
+        }
+    }
+
+    @Override
+    public void close() {
+        index = null;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.newsflow.enrich;
+
+import static dev.newsflow.enrich.TopologyFixture.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.model.EnrichedArticle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An instance killed, its state directory wiped, and started again: it restores its stores from
+ * their changelogs and nothing else (the claim index is not changelogged, and is built again from
+ * the stored batches), and decides everything after the restart as an instance that never
+ * stopped does: revisions of articles decided before the restart, exact and near copies of their
+ * paragraphs, replays.
+ */
+class RestartTest {
+
+    /** The stores and their value serdes, as the topology logs them. */
+    private static final Map<String, Serde<?>> STORES = Map.of(
+            EnrichTopology.FIRST_SEEN_STORE, InternalSerdes.FIRST_SEEN,
+            EnrichTopology.BATCHES_STORE, InternalSerdes.BATCHES,
+            EnrichTopology.GATHERINGS_STORE, InternalSerdes.GATHERINGS);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldDecideAfterARestartFromTheChangelogsAsWithoutOne() throws Exception {
+        List<Input> inputs = inputs();
+        int restartAt = 4;
+
+        List<KeyValue<String, EnrichedArticle>> uninterrupted;
+        try (TopologyFixture topology = fixture("uninterrupted")) {
+            inputs.forEach(input -> input.feedTo(topology));
+            uninterrupted = topology.enriched.readKeyValuesToList();
+        }
+
+        List<KeyValue<String, EnrichedArticle>> restarted = new ArrayList<>();
+        Map<String, Map<String, byte[]>> changelogs;
+        try (TopologyFixture before = fixture("before")) {
+            inputs.subList(0, restartAt).forEach(input -> input.feedTo(before));
+            restarted.addAll(before.enriched.readKeyValuesToList());
+            changelogs = changelogs(before);
+        }
+        try (TopologyFixture after = fixture("after")) {
+            restore(after, changelogs);
+            inputs.subList(restartAt, inputs.size()).forEach(input -> input.feedTo(after));
+            restarted.addAll(after.enriched.readKeyValuesToList());
+        }
+
+        assertTrue(uninterrupted.stream().anyMatch(kv -> kv.key.equals("a2") && uninterrupted.indexOf(kv) >= restartAt),
+                "an article decided before the restart is revised after it");
+        assertTrue(uninterrupted.stream().anyMatch(kv -> kv.value.duplicates().stream()
+                .anyMatch(d -> d.match().equals("near") && !d.duplicateOf().articleId().equals(kv.key))),
+                "near copies across articles are found");
+        assertEquals(uninterrupted, restarted);
+    }
+
+    private TopologyFixture fixture(String name) {
+        return new TopologyFixture(dir.resolve(name), EnrichConfig.defaults(), EntityTagger.disabled());
+    }
+
+    /** The latest value of each key on each store's changelog topic, as a restore reads them. */
+    private static Map<String, Map<String, byte[]>> changelogs(TopologyFixture topology) {
+        Map<String, Map<String, byte[]>> latest = new LinkedHashMap<>();
+        for (String store : STORES.keySet()) {
+            String topic = EnrichTopology.APPLICATION_ID + "-" + store + "-changelog";
+            Map<String, byte[]> values = new LinkedHashMap<>();
+            topology.driver.createOutputTopic(topic, Serdes.String().deserializer(), Serdes.ByteArray().deserializer())
+                    .readRecordsToList().forEach(record -> values.put(record.key(), record.value()));
+            latest.put(store, values);
+        }
+        return latest;
+    }
+
+    /** What Kafka Streams does for a task whose state directory is gone: fills its stores from the changelogs. */
+    @SuppressWarnings("unchecked")
+    private static void restore(TopologyFixture topology, Map<String, Map<String, byte[]>> changelogs) {
+        changelogs.forEach((store, values) -> {
+            KeyValueStore<String, Object> restored = topology.driver.getKeyValueStore(store);
+            Serde<Object> serde = (Serde<Object>) STORES.get(store);
+            values.forEach((key, bytes) -> {
+                if (bytes == null) {
+                    restored.delete(key);
+                } else {
+                    restored.put(key, serde.deserializer().deserialize("restore", bytes));
+                }
+            });
+        });
+    }
+
+    private record Input(String id, String text, Instant ingestedAt) {
+
+        void feedTo(TopologyFixture topology) {
+            topology.feed(id, text, ingestedAt);
+        }
+    }
+
+    /**
+     * Articles built from the corpus: exact and near copies of each other's paragraphs, one that
+     * comes earlier (by ingestion) arriving after the restart, and a replay.
+     */
+    private static List<Input> inputs() throws Exception {
+        List<String> first = longParagraphs(Path.of("../corpus/000_c581dff1dc219dce.txt"));
+        List<String> second = longParagraphs(Path.of("../corpus/001_7b908f9f754766f3.txt"));
+        String a1 = Files.readString(Path.of("../corpus/000_c581dff1dc219dce.txt"));
+        String a2 = Files.readString(Path.of("../corpus/001_7b908f9f754766f3.txt"));
+        String b1 = "Titel B1\n\n" + first.get(2) + "\n\n" + nearCopy(second.get(3)) + "\n\nEin eigener Absatz von B1.";
+        String b2 = "Titel B2\n\n" + second.get(1) + "\n\n" + nearCopy(first.get(4)) + "\n\n" + second.get(5);
+        String b3 = "Titel B3\n\n" + nearCopy(second.get(1)) + "\n\n" + first.get(2) + "\n\n" + second.get(6)
+                + "\n\n" + nearCopy(first.get(7));
+        return List.of(
+                new Input("a1", a1, T0),
+                new Input("a2", a2, T0.plusSeconds(60)),
+                new Input("b1", b1, T0.plusSeconds(120)),
+                new Input("b3", b3, T0.plusSeconds(240)),
+                // after the restart: earlier than a2 and b3, which lose paragraphs to it
+                new Input("b2", b2, T0.plusSeconds(30)),
+                new Input("c1", "Titel C1\n\n" + nearCopy(second.get(3)) + "\n\n" + first.get(4), T0.plusSeconds(300)),
+                new Input("a1", a1, T0.plusSeconds(400)),
+                new Input("b1", b1, T0.plusSeconds(500)));
+    }
+
+    private static List<String> longParagraphs(Path file) throws Exception {
+        return Segmenter.segment(Files.readString(file)).stream().filter(p -> p.split(" ").length >= 15).toList();
+    }
+
+    /** Copy-edited: one word changed and a credit added. */
+    private static String nearCopy(String paragraph) {
+        return paragraph.replaceFirst(" die ", " jene ") + " (dpa)";
+    }
+}
