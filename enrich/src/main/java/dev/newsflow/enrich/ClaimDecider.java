@@ -38,23 +38,28 @@ import org.slf4j.LoggerFactory;
  * article. Claims from the owner itself (a replay) keep it. Copies inside an article are found
  * before the scatter, where the whole article is at hand.
  *
- * <p>State: one changelogged store value per batch (an article's claims on this partition), and
- * a {@link ClaimIndex} over them in memory, not changelogged. The index is built from the store
- * before the first record or punctuation that needs it, so after every (re)initialisation of the
- * task: under exactly_once_v2 an unclean stop wipes the task's state and restores it from the
- * changelog, and the processor is initialised again, so the index can never be ahead of the
- * committed batches. While running, each batch goes into the store and the index together.
- * Batches expire a retention after their article's first ingestion, on stream time.
+ * <p>State: one changelogged store value per batch (an article's claims on this partition), the
+ * count of writes to that store (changelogged too), and a {@link ClaimIndex} over the batches in
+ * a RocksDB of its own, not changelogged. The index records the count of writes it reflects; where
+ * that is not the stored count (a restore from the changelog, a task that other instances moved
+ * on, an index that lost writes in a crash), the index is built again from the batches before the
+ * first record or punctuation that needs it. While running, each batch goes into the store and
+ * the index together. Batches expire a retention after their article's first ingestion, on
+ * stream time.
  */
 final class ClaimDecider implements Processor<String, DedupEvent, String, DedupEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimDecider.class);
+    private static final String WRITES = "batch-writes";
 
     private final EnrichConfig config;
     private final NearCopy nearCopy;
     private ProcessorContext<String, DedupEvent> context;
     private KeyValueStore<String, Claims> batches;
+    private KeyValueStore<String, Long> writes;
     private ClaimIndex index;
+    /** Whether the index was found to reflect the stored batches since the task was initialised. */
+    private boolean checked;
 
     ClaimDecider(EnrichConfig config) {
         this.config = config;
@@ -65,7 +70,9 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
     public void init(ProcessorContext<String, DedupEvent> context) {
         this.context = context;
         this.batches = context.getStateStore(EnrichTopology.BATCHES_STORE);
-        this.index = null; // built again from the store: it may have been wiped and restored
+        this.writes = context.getStateStore(EnrichTopology.BATCH_WRITES_STORE);
+        this.index = context.getStateStore(EnrichTopology.CLAIM_INDEX_STORE);
+        this.checked = false; // the store may have been restored from its changelog since the index was written
         context.schedule(config.sweepInterval(config.retention()), PunctuationType.STREAM_TIME, this::expire);
     }
 
@@ -150,35 +157,53 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
 
     /** The batch goes into the store and the index together, in place of the article's batch before. */
     private void remember(Claims batch, ClaimIndex index) {
+        Claims before = batches.get(batch.articleId());
         if (batch.exact().isEmpty() && batch.near().isEmpty()) {
-            if (index.remove(batch.articleId())) {
+            if (before != null) {
                 batches.delete(batch.articleId()); // a replay that claims nothing here any more
+                index.apply(before, null, counted());
             }
             return;
         }
         batches.put(batch.articleId(), batch);
-        try {
-            index.add(batch);
-        } catch (RuntimeException e) {
-            this.index = null; // stored but not indexed: built again from the store before the next use
-            throw e;
-        }
+        index.apply(before, batch, counted());
     }
 
-    /** The index, built from the stored batches if this is the first use since the task was initialised. */
+    /** Counts one write to the batches store, and says the count. */
+    private long counted() {
+        long count = storedWrites() + 1;
+        writes.put(WRITES, count);
+        return count;
+    }
+
+    private long storedWrites() {
+        Long count = writes.get(WRITES);
+        return count == null ? 0 : count;
+    }
+
+    /** The index, built again from the stored batches if it does not reflect them. */
     private ClaimIndex index() {
-        if (index == null) {
+        if (checked) {
+            return index;
+        }
+        long stored = storedWrites();
+        if (index.applied() != stored) {
             long started = System.nanoTime();
-            ClaimIndex built = new ClaimIndex(config.bucketSize());
-            try (KeyValueIterator<String, Claims> stored = batches.all()) {
-                while (stored.hasNext()) {
-                    built.add(stored.next().value);
+            log.info("Building the claim index of task {} from the stored batches (it reflects {} writes of them, the "
+                    + "store {})", context.taskId(), index.applied(), stored);
+            index.clear();
+            long count = 0;
+            try (KeyValueIterator<String, Claims> all = batches.all()) {
+                while (all.hasNext()) {
+                    index.apply(null, all.next().value, -1);
+                    count++;
                 }
             }
-            index = built;
-            log.info("Built the claim index of task {} from {} stored batches in {} ms", context.taskId(), built.size(),
+            index.apply(null, null, stored);
+            log.info("Built the claim index of task {} from {} stored batches in {} ms", context.taskId(), count,
                     (System.nanoTime() - started) / 1_000_000);
         }
+        checked = true;
         return index;
     }
 
@@ -187,8 +212,16 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
         ClaimIndex index = index();
         List<String> expired = index.ingestedBefore(Instant.ofEpochMilli(streamTimeMs).minus(config.retention()));
         for (String articleId : expired) {
-            index.remove(articleId);
+            Claims before = batches.get(articleId);
+            if (before == null) {
+                log.warn("The claim index of task {} names article {}, which has no stored batch: building it again",
+                        context.taskId(), articleId);
+                index.apply(null, null, -1);
+                checked = false;
+                return;
+            }
             batches.delete(articleId);
+            index.apply(before, null, counted());
         }
         if (!expired.isEmpty()) {
             log.debug("Expired the claims of {} articles older than {}", expired.size(), config.retention());
@@ -197,6 +230,6 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
 
     @Override
     public void close() {
-        index = null;
+        checked = false;
     }
 }

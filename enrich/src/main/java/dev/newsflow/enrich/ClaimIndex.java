@@ -6,13 +6,34 @@ import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.near.NearCopy;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.ParagraphRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.streams.errors.ProcessorStateException;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.StateStoreContext;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.FlushOptions;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.WriteBatchWithIndex;
+import org.rocksdb.WriteOptions;
 
 /**
  * What the deciding stage looks claims up in, on one partition: the copies of each fingerprint,
@@ -27,16 +48,22 @@ import java.util.Map;
  * first copy. When the batch of the first copy expires, the next copy takes its place: a
  * paragraph is forgotten only when no copy of it has been seen for the retention.
  *
- * <p>Band keys are looked up by a 64-bit hash: two bands that collide only add candidates,
- * each of which is verified on its similarity before anything is called a copy.
+ * <p>It is a RocksDB of its own in the task's state directory, under the process's one state
+ * memory budget ({@link BoundedStateMemory}), so that its memory stays flat however long the
+ * retention: the heap index it replaced grew by about 50 KB per retained article. Its keys sort
+ * as the lookups need them, so that every lookup is one seek: a fingerprint's copies and a band's
+ * texts in {@link CopyOrder}, and the articles by ingestion for expiry. A band's key holds what
+ * the text's words sum up to, so that a claim rejects the band's unrelated texts without reading
+ * their words. Band keys are looked up by a 64-bit hash: two bands that collide only add
+ * candidates, each verified on its similarity before anything is called a copy.
  *
- * <p>It lives in the heap, so its memory grows with the articles retained, like the stores on
- * disk, and is bounded by the retention: measured with 4 partitions in one process, about 45 KB
- * per retained article (the topology stage's heap grew by 1 GB at 20,000 articles, against 162 MB
- * before the batch layout, whose lookups were RocksDB stores under a fixed memory budget). Word
- * sets and fingerprints are {@link Shared} by the tasks of a process; more instances split it.
+ * <p>Each change (a batch replaced, added or taken out) is one atomic RocksDB write, together with
+ * the count of writes to the batches store that the index then reflects ({@link #applied()}). The
+ * deciding stage keeps the same count in a changelogged store and rebuilds the index wherever the
+ * two differ: after a restore from the changelog, a task that comes back to an instance after
+ * others moved it on, or an index that lost unflushed writes in a crash.
  */
-final class ClaimIndex {
+final class ClaimIndex implements StateStore {
 
     /**
      * A paragraph of a stored batch, ordered by {@link CopyOrder}. {@code shingles} is its word
@@ -52,130 +79,163 @@ final class ClaimIndex {
     static final Comparator<Copy> ORDER = (a, b) -> CopyOrder.compare(a.ingestedAt(), a.articleId(), a.index(),
             b.ingestedAt(), b.articleId(), b.index());
 
-    /** One paragraph text (fingerprint) of the similarity bands on this partition, with all its copies. */
-    static final class Text {
+    /** One paragraph text (fingerprint) of a similarity band, represented by its first copy. */
+    record Text(String fingerprint, Copy first) {}
 
-        private final String fingerprint;
-        private final long[] bands;
-        /** A {@link Copy}, or several as a sorted {@code Copy[]}: most texts have one. */
-        private Object copies;
-        // what the words of all copies sum up to (a fingerprint is one set of normalised words), kept
-        // here so that a band's unrelated texts are rejected without reading their copies' words
-        private final int words;
-        private final int numbers;
-        private final long countsLow;
-        private final long countsHigh;
+    // key prefixes: one key space, so that one atomic write covers a whole change
+    private static final byte OWNER = 'O';     // fingerprint, copy → nothing
+    private static final byte NEAR_COPY = 'N'; // fingerprint, copy → its word set
+    private static final byte BAND = 'D';      // band hash, first copy, fingerprint → summary of its words
+    private static final byte ARTICLE = 'E';   // ingestedAt, article id → nothing
+    private static final byte[] APPLIED = {'S'};
+    private static final byte[] NOTHING = {};
+    private static final int SUMMARY_BYTES = 24;
 
-        private Text(String fingerprint, long[] bands, Copy copy) {
-            this.fingerprint = fingerprint;
-            this.bands = bands;
-            this.copies = copy;
-            Shingles shingles = copy.shingles();
-            this.words = shingles.hashes().length;
-            this.numbers = shingles.numbers().hashCode();
-            this.countsLow = shingles.countsLow();
-            this.countsHigh = shingles.countsHigh();
-        }
+    private final String name;
+    private final int bucketSize;
+    private Path directory;
+    private Map<String, Object> configs = Map.of();
+    private Options options;
+    private WriteOptions writeOptions;
+    private RocksDB db;
+    private long applied;
 
-        String fingerprint() {
-            return fingerprint;
-        }
-
-        /** The copy the bands keep: the first. */
-        Copy first() {
-            return copies instanceof Copy one ? one : ((Copy[]) copies)[0];
-        }
+    ClaimIndex(String name, int bucketSize) {
+        this.name = name;
+        this.bucketSize = bucketSize;
     }
 
-    private static final Comparator<Text> BY_FIRST_COPY = (a, b) -> ORDER.compare(a.first(), b.first());
-
-    /**
-     * The texts of a band with more than one, in the order of their first copies, and beside them
-     * what each text's words sum up to, side by side in one array: a claim on a band of hundreds
-     * of texts (templates) reads them in a row instead of visiting each text where it lies. Grown
-     * in place, like a list: a template's band takes a text at its end at nearly every article.
-     */
-    private static final class Band {
-
-        private static final int LONGS = 3;
-
-        private Text[] texts;
-        /** Per text: words and the hash of its numbers in one long, then its two longs of counts. */
-        private long[] summaries;
-        private int size;
-
-        private Band(Text a, Text b) {
-            texts = new Text[4];
-            summaries = new long[4 * LONGS];
-            add(a);
-            add(b);
-        }
-
-        /** Adds a text in its place by first copy (after texts with an equal one). */
-        Band add(Text text) {
-            if (size == texts.length) {
-                texts = Arrays.copyOf(texts, size * 2);
-                summaries = Arrays.copyOf(summaries, size * 2 * LONGS);
-            }
-            int at = size;
-            while (at > 0 && BY_FIRST_COPY.compare(texts[at - 1], text) > 0) {
-                at--;
-            }
-            System.arraycopy(texts, at, texts, at + 1, size - at);
-            System.arraycopy(summaries, at * LONGS, summaries, (at + 1) * LONGS, (size - at) * LONGS);
-            texts[at] = text;
-            summaries[at * LONGS] = (long) text.words << 32 | (text.numbers & 0xFFFFFFFFL);
-            summaries[at * LONGS + 1] = text.countsLow;
-            summaries[at * LONGS + 2] = text.countsHigh;
-            size++;
-            return this;
-        }
-
-        /** Takes a text out (by identity): the one text left where one is, else this band. */
-        Object remove(Text text) {
-            int at = 0;
-            while (at < size && texts[at] != text) {
-                at++;
-            }
-            if (at == size) {
+    /** The index as a state store of the topology: not changelogged, since it is derived. */
+    static StoreBuilder<ClaimIndex> builder(String name, int bucketSize) {
+        return new StoreBuilder<>() {
+            @Override
+            public StoreBuilder<ClaimIndex> withCachingEnabled() {
                 return this;
             }
-            if (size == 2) {
-                return texts[1 - at];
+
+            @Override
+            public StoreBuilder<ClaimIndex> withCachingDisabled() {
+                return this;
             }
-            System.arraycopy(texts, at + 1, texts, at, size - at - 1);
-            System.arraycopy(summaries, (at + 1) * LONGS, summaries, at * LONGS, (size - at - 1) * LONGS);
-            texts[--size] = null;
-            if (size * 4 < texts.length && texts.length > 4) {
-                texts = Arrays.copyOf(texts, texts.length / 2);
-                summaries = Arrays.copyOf(summaries, texts.length * LONGS);
+
+            @Override
+            public StoreBuilder<ClaimIndex> withLoggingEnabled(Map<String, String> config) {
+                throw new UnsupportedOperationException("the claim index is derived from the batches: never changelogged");
             }
-            return this;
+
+            @Override
+            public StoreBuilder<ClaimIndex> withLoggingDisabled() {
+                return this;
+            }
+
+            @Override
+            public ClaimIndex build() {
+                return new ClaimIndex(name, bucketSize);
+            }
+
+            @Override
+            public Map<String, String> logConfig() {
+                return Map.of();
+            }
+
+            @Override
+            public boolean loggingEnabled() {
+                return false;
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+        };
+    }
+
+    // the store's life, as Kafka Streams leads it
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void init(StateStoreContext context, StateStore root) {
+        configs = context.appConfigs();
+        open(context.stateDir().toPath().resolve(name));
+        context.register(root, (key, value) -> {
+            throw new IllegalStateException("the claim index has no changelog to restore from");
+        });
+    }
+
+    /** Opens (or creates) the index in a directory: for the store's init, and for tests. */
+    void open(Path directory) {
+        this.directory = directory;
+        try {
+            Files.createDirectories(directory);
+            options = new Options().setCreateIfMissing(true);
+            options.setTableFormatConfig(new BlockBasedTableConfig());
+            new BoundedStateMemory().setConfig(name, options, configs);
+            // as Kafka Streams' own stores: durability comes from the changelog, here from the rebuild
+            writeOptions = new WriteOptions().setDisableWAL(true);
+            db = RocksDB.open(options, directory.toString());
+            byte[] count = db.get(APPLIED);
+            applied = count == null ? -1 : ByteBuffer.wrap(count).getLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the claim index in " + directory, e);
+        } catch (RocksDBException e) {
+            throw new ProcessorStateException("Could not open the claim index in " + directory, e);
         }
     }
 
-    private static final Text[] NO_TEXTS = new Text[0];
-    private static final Copy[] NO_COPIES = new Copy[0];
+    @Override
+    public void flush() {
+        // nothing to make durable at a commit: a lost write shows in applied() and the index is rebuilt
+    }
 
-    /** A stored batch, as the index needs it to take the batch out again. */
-    private record Batch(String articleId, Instant ingestedAt, String[] exact, Copy[] exactCopies, Text[] near,
-                         Copy[] nearCopies) {}
+    @Override
+    public void close() {
+        if (db == null) {
+            return;
+        }
+        try (FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
+            db.flush(flush); // so that a clean stop needs no rebuild
+        } catch (RocksDBException e) {
+            throw new ProcessorStateException("Could not flush the claim index in " + directory, e);
+        } finally {
+            db.close();
+            writeOptions.close();
+            options.close();
+            db = null;
+        }
+    }
 
-    private final int bucketSize;
-    private final Map<String, Batch> batches = new HashMap<>();
-    /** By fingerprint: a {@link Copy}, or several as a sorted {@code Copy[]}. */
-    private final Map<String, Object> owners = new HashMap<>();
-    /** By band: a {@link Text}, or several as a {@link Band}. */
-    private final LongKeyedMap<Object> bands = new LongKeyedMap<>();
+    @Override
+    public boolean persistent() {
+        return true;
+    }
 
-    ClaimIndex(int bucketSize) {
-        this.bucketSize = bucketSize;
+    @Override
+    public boolean isOpen() {
+        return db != null;
+    }
+
+    // reading
+
+    /** How many writes to the batches store the index reflects; -1 for none ever (a new index). */
+    long applied() {
+        return applied;
     }
 
     /** The first copy of a fingerprint among the batches, or null. */
     Copy owner(String fingerprint) {
-        Object copies = owners.get(fingerprint);
-        return copies == null ? null : copies instanceof Copy one ? one : ((Copy[]) copies)[0];
+        byte[] prefix = prefix(OWNER, fingerprint);
+        try (RocksIterator it = db.newIterator()) {
+            it.seek(prefix);
+            if (!it.isValid() || !startsWith(it.key(), prefix)) {
+                return null;
+            }
+            Keys key = new Keys(it.key(), prefix.length);
+            return key.copy(null);
+        }
     }
 
     /**
@@ -183,192 +243,320 @@ final class ClaimIndex {
      * NearCopy#mayBeNearCopies}), in the order of their first copies.
      */
     List<Text> candidates(String band, Shingles paragraph, NearCopy rule) {
-        Object kept = bands.get(hash(band));
-        if (kept == null) {
-            return List.of();
-        }
-        if (kept instanceof Text one) {
-            return rule.mayBeNearCopies(paragraph, one.words, one.numbers, one.countsLow, one.countsHigh)
-                    ? List.of(one) : List.of();
-        }
-        Band texts = (Band) kept;
-        List<Text> candidates = new ArrayList<>(4);
-        long[] summaries = texts.summaries;
-        for (int i = 0, end = Math.min(texts.size, bucketSize); i < end; i++) {
-            long words = summaries[i * Band.LONGS];
-            if (rule.mayBeNearCopies(paragraph, (int) (words >>> 32), (int) words, summaries[i * Band.LONGS + 1],
-                    summaries[i * Band.LONGS + 2])) {
-                candidates.add(texts.texts[i]);
-            }
-        }
-        return candidates;
+        return texts(band, paragraph, rule);
     }
 
     /** The texts a band keeps, in the order of their first copies: at most {@code bucketSize}. For tests. */
     List<Text> band(String band) {
-        Object kept = bands.get(hash(band));
-        if (kept == null) {
-            return List.of();
-        }
-        if (kept instanceof Text one) {
-            return List.of(one);
-        }
-        Band texts = (Band) kept;
-        return Arrays.asList(texts.texts).subList(0, Math.min(texts.size, bucketSize));
+        return texts(band, null, null);
     }
 
-    int size() {
-        return batches.size();
+    private List<Text> texts(String band, Shingles paragraph, NearCopy rule) {
+        byte[] prefix = ByteBuffer.allocate(9).put(BAND).putLong(hash(band)).array();
+        List<Text> texts = new ArrayList<>(2);
+        try (RocksIterator it = db.newIterator()) {
+            it.seek(prefix);
+            for (int kept = 0; kept < bucketSize && it.isValid(); kept++, it.next()) {
+                byte[] key = it.key();
+                if (!startsWith(key, prefix)) {
+                    break;
+                }
+                if (rule != null) {
+                    ByteBuffer summary = ByteBuffer.wrap(it.value());
+                    if (!rule.mayBeNearCopies(paragraph, summary.getInt(), summary.getInt(), summary.getLong(),
+                            summary.getLong())) {
+                        continue;
+                    }
+                }
+                Keys copy = new Keys(key, prefix.length);
+                int copyEnd = copy.end();
+                String fingerprint = copy.fingerprint();
+                byte[] nearKey = concat(prefix(NEAR_COPY, fingerprint), Arrays.copyOfRange(key, prefix.length, copyEnd));
+                texts.add(new Text(fingerprint, new Keys(key, prefix.length).copy(wordSet(nearKey))));
+            }
+        }
+        return texts;
     }
 
-    /** The articles whose batches were ingested before {@code cutoff}. */
+    private Shingles wordSet(byte[] nearKey) {
+        try {
+            byte[] bytes = db.get(nearKey);
+            if (bytes == null) {
+                throw new IllegalStateException("the claim index in " + directory + " has a band text without its copy");
+            }
+            return InternalSerdes.WORD_SETS.deserializer().deserialize(name, bytes);
+        } catch (RocksDBException e) {
+            throw new ProcessorStateException("Could not read the claim index in " + directory, e);
+        }
+    }
+
+    /** The articles whose batches were ingested before {@code cutoff}, the earliest first. */
     List<String> ingestedBefore(Instant cutoff) {
         List<String> old = new ArrayList<>();
-        for (Batch batch : batches.values()) {
-            if (batch.ingestedAt().isBefore(cutoff)) {
-                old.add(batch.articleId());
+        try (RocksIterator it = db.newIterator()) {
+            for (it.seek(new byte[] {ARTICLE}); it.isValid() && it.key()[0] == ARTICLE; it.next()) {
+                Keys key = new Keys(it.key(), 1);
+                Instant ingestedAt = key.instant();
+                if (!ingestedAt.isBefore(cutoff)) {
+                    break;
+                }
+                old.add(key.articleId());
             }
         }
         return old;
     }
 
-    /** Adds a stored batch, in place of the article's batch before (a replay). */
-    void add(Claims claims) {
-        remove(claims.articleId());
-        String articleId = claims.articleId();
-        Instant ingestedAt = claims.ingestedAt();
-        String[] exact = new String[claims.exact().size()];
-        Copy[] exactCopies = new Copy[exact.length];
-        for (int i = 0; i < exact.length; i++) {
-            Claim claim = claims.exact().get(i);
-            exact[i] = Shared.FINGERPRINTS.of(claim.fingerprint());
-            exactCopies[i] = new Copy(articleId, ingestedAt, claim.index(), null);
-            owners.put(exact[i], with(owners.get(exact[i]), exactCopies[i]));
-        }
-        List<Text> near = new ArrayList<>();
-        List<Copy> nearCopies = new ArrayList<>();
-        List<BandClaim> bandClaims = claims.near();
-        for (int from = 0; from < bandClaims.size(); ) {
-            int to = from;
-            BandClaim paragraph = bandClaims.get(from);
-            while (to < bandClaims.size() && bandClaims.get(to).index() == paragraph.index()) {
-                to++;
+    /** For tests: how many bands hold a text. */
+    int bands() {
+        Set<Long> bands = new HashSet<>();
+        try (RocksIterator it = db.newIterator()) {
+            for (it.seek(new byte[] {BAND}); it.isValid() && it.key()[0] == BAND; it.next()) {
+                bands.add(ByteBuffer.wrap(it.key(), 1, 8).getLong());
             }
-            Copy copy = new Copy(articleId, ingestedAt, paragraph.index(), Shared.wordSet(paragraph.shingles()));
-            near.add(addCopy(paragraph.fingerprint(), bandsOf(bandClaims.subList(from, to)), copy));
-            nearCopies.add(copy);
-            from = to;
         }
-        batches.put(articleId, new Batch(articleId, ingestedAt, exact, exactCopies, near.toArray(NO_TEXTS),
-                nearCopies.toArray(NO_COPIES)));
+        return bands.size();
     }
 
-    /** Takes an article's batch out; false if it had none here. */
-    boolean remove(String articleId) {
-        Batch batch = batches.remove(articleId);
-        if (batch == null) {
-            return false;
-        }
-        for (int i = 0; i < batch.exact().length; i++) {
-            String fingerprint = batch.exact()[i];
-            Object left = without(owners.get(fingerprint), batch.exactCopies()[i]);
-            if (left == null) {
-                owners.remove(fingerprint);
-            } else {
-                owners.put(fingerprint, left);
-            }
-        }
-        for (int i = 0; i < batch.near().length; i++) {
-            removeCopy(batch.near()[i], batch.nearCopies()[i]);
-        }
-        return true;
-    }
-
-    private Text addCopy(String fingerprint, long[] bandsHere, Copy copy) {
-        String shared = Shared.FINGERPRINTS.of(fingerprint);
-        Text text = find(shared, bandsHere);
-        if (text == null) {
-            text = new Text(shared, bandsHere, copy);
-            for (long band : text.bands) {
-                bands.put(band, withText(bands.get(band), text));
-            }
-            return text;
-        }
-        Copy firstBefore = text.first();
-        text.copies = with(text.copies, copy);
-        if (text.first() != firstBefore) {
-            reorder(text);
-        }
-        return text;
-    }
+    // writing
 
     /**
-     * The text of a fingerprint, found in the smallest of its bands: every text is in all of its
-     * bands here, so an empty one says it is new, and a template's band of thousands of texts is
-     * searched only where all of them are that large. Fingerprints are {@link Shared}, so the same
-     * one is the same object.
+     * Takes a stored batch out and puts another in (either may be null: a batch new to the
+     * partition, or one deleted), in one atomic write that also records the count of batch writes
+     * the index now reflects.
      */
-    private Text find(String fingerprint, long[] bandsOfText) {
-        Object kept = null;
-        int smallest = Integer.MAX_VALUE;
-        for (long band : bandsOfText) {
-            Object texts = bands.get(band);
-            int size = texts == null ? 0 : texts instanceof Text ? 1 : ((Band) texts).size;
-            if (size < smallest) {
-                kept = texts;
-                smallest = size;
+    void apply(Claims removed, Claims added, long appliedNow) {
+        try (WriteBatchWithIndex batch = new WriteBatchWithIndex(true)) {
+            Change change = new Change(batch);
+            if (removed != null) {
+                change.remove(removed);
             }
-            if (size == 0) {
-                return null;
+            if (added != null) {
+                change.add(added);
             }
+            batch.put(APPLIED, ByteBuffer.allocate(8).putLong(appliedNow).array());
+            db.write(writeOptions, batch);
+            applied = appliedNow;
+        } catch (RocksDBException e) {
+            throw new ProcessorStateException("Could not write the claim index in " + directory, e);
         }
-        if (kept instanceof Text one) {
-            return one.fingerprint == fingerprint ? one : null;
+    }
+
+    /** Empties the index, to be built again from the batches. */
+    void clear() {
+        Path at = directory;
+        close();
+        try {
+            Utils.delete(at.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the claim index in " + at, e);
         }
-        if (kept != null) {
-            Band texts = (Band) kept;
-            for (int i = 0; i < texts.size; i++) {
-                if (texts.texts[i].fingerprint == fingerprint) {
-                    return texts.texts[i];
+        open(at);
+    }
+
+    /** One change of the index, read through its own writes (a replay takes out what it puts back). */
+    private final class Change {
+
+        private final WriteBatchWithIndex batch;
+
+        private Change(WriteBatchWithIndex batch) {
+            this.batch = batch;
+        }
+
+        void add(Claims claims) {
+            byte[] article = order(claims.ingestedAt(), claims.articleId());
+            for (Claim claim : claims.exact()) {
+                put(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())), NOTHING);
+            }
+            forEachParagraph(claims.near(), (paragraph, bands) -> {
+                byte[] texts = prefix(NEAR_COPY, paragraph.fingerprint());
+                byte[] mine = copy(article, paragraph.index());
+                byte[] firstBefore = first(texts);
+                put(concat(texts, mine), InternalSerdes.WORD_SETS.serializer().serialize(name, paragraph.shingles()));
+                if (firstBefore == null) {
+                    moveText(paragraph, bands, null, mine);
+                } else if (Arrays.compareUnsigned(mine, firstBefore) < 0) {
+                    moveText(paragraph, bands, firstBefore, mine);
+                }
+            });
+            put(concat(new byte[] {ARTICLE}, article), NOTHING);
+        }
+
+        void remove(Claims claims) {
+            byte[] article = order(claims.ingestedAt(), claims.articleId());
+            for (Claim claim : claims.exact()) {
+                delete(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())));
+            }
+            forEachParagraph(claims.near(), (paragraph, bands) -> {
+                byte[] texts = prefix(NEAR_COPY, paragraph.fingerprint());
+                byte[] mine = copy(article, paragraph.index());
+                byte[] firstBefore = first(texts);
+                delete(concat(texts, mine));
+                if (firstBefore != null && Arrays.equals(firstBefore, mine)) {
+                    moveText(paragraph, bands, mine, first(texts)); // the next copy stands for the text, if any
+                }
+            });
+            delete(concat(new byte[] {ARTICLE}, article));
+        }
+
+        /** Moves a text in each of its bands from one first copy to another (either null: none). */
+        private void moveText(BandClaim paragraph, long[] bands, byte[] from, byte[] to) {
+            byte[] fingerprint = fingerprint(paragraph.fingerprint());
+            byte[] summary = to == null ? null : summary(paragraph.shingles());
+            for (long band : bands) {
+                byte[] prefix = ByteBuffer.allocate(9).put(BAND).putLong(band).array();
+                if (from != null) {
+                    delete(concat(prefix, from, fingerprint));
+                }
+                if (to != null) {
+                    put(concat(prefix, to, fingerprint), summary);
                 }
             }
         }
-        return null;
-    }
 
-    private void removeCopy(Text text, Copy copy) {
-        Copy firstBefore = text.first();
-        Object left = without(text.copies, copy);
-        if (left == null) {
-            for (long band : text.bands) {
-                Object kept = withoutText(bands.get(band), text);
-                if (kept == null) {
-                    bands.remove(band);
-                } else {
-                    bands.put(band, kept);
+        /** The first copy under a prefix, as the key's rest after it, or null. */
+        private byte[] first(byte[] prefix) {
+            try (RocksIterator base = db.newIterator(); RocksIterator it = batch.newIteratorWithBase(base)) {
+                it.seek(prefix);
+                if (!it.isValid() || !startsWith(it.key(), prefix)) {
+                    return null;
                 }
+                byte[] key = it.key();
+                return Arrays.copyOfRange(key, prefix.length, key.length);
             }
-            return;
         }
-        text.copies = left;
-        if (text.first() != firstBefore) {
-            reorder(text);
+
+        private void put(byte[] key, byte[] value) {
+            try {
+                batch.put(key, value);
+            } catch (RocksDBException e) {
+                throw new ProcessorStateException("Could not write the claim index in " + directory, e);
+            }
+        }
+
+        private void delete(byte[] key) {
+            try {
+                batch.delete(key);
+            } catch (RocksDBException e) {
+                throw new ProcessorStateException("Could not write the claim index in " + directory, e);
+            }
         }
     }
 
-    /** Moves a text whose first copy changed to its place in each of its bands. */
-    private void reorder(Text text) {
-        for (long band : text.bands) {
-            bands.put(band, withText(withoutText(bands.get(band), text), text));
+    private interface ParagraphBands {
+        void accept(BandClaim paragraph, long[] bands);
+    }
+
+    /** The band claims of a batch come paragraph by paragraph: each paragraph once, with its bands' hashes. */
+    private static void forEachParagraph(List<BandClaim> claims, ParagraphBands action) {
+        for (int from = 0; from < claims.size(); ) {
+            BandClaim paragraph = claims.get(from);
+            int to = from;
+            while (to < claims.size() && claims.get(to).index() == paragraph.index()) {
+                to++;
+            }
+            long[] bands = new long[to - from];
+            for (int i = from; i < to; i++) {
+                bands[i - from] = hash(claims.get(i).band());
+            }
+            action.accept(paragraph, bands);
+            from = to;
         }
     }
 
-    private static long[] bandsOf(List<BandClaim> claims) {
-        long[] hashes = new long[claims.size()];
-        for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = hash(claims.get(i).band());
+    // keys
+
+    /**
+     * An article's place in {@link CopyOrder}, as bytes that sort the same: the time (seconds with
+     * the sign bit flipped, then nanoseconds), then the article id in UTF-16 as {@link
+     * String#compareTo} compares it, ended by a zero char.
+     */
+    private static byte[] order(Instant ingestedAt, String articleId) {
+        ByteBuffer bytes = ByteBuffer.allocate(12 + 2 * articleId.length() + 2);
+        bytes.putLong(ingestedAt.getEpochSecond() ^ Long.MIN_VALUE).putInt(ingestedAt.getNano());
+        for (int i = 0; i < articleId.length(); i++) {
+            bytes.putChar(articleId.charAt(i));
         }
-        return hashes;
+        return bytes.putChar('\0').array();
+    }
+
+    /** A paragraph's place in {@link CopyOrder}: its article's, then its index. */
+    private static byte[] copy(byte[] article, int index) {
+        return ByteBuffer.allocate(article.length + 4).put(article).putInt(index ^ Integer.MIN_VALUE).array();
+    }
+
+    private static byte[] prefix(byte kind, String fingerprint) {
+        return concat(new byte[] {kind}, fingerprint(fingerprint));
+    }
+
+    private static byte[] fingerprint(String fingerprint) {
+        byte[] bytes = fingerprint.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(2 + bytes.length).putShort((short) bytes.length).put(bytes).array();
+    }
+
+    /** What a text's words sum up to, as {@link NearCopy#mayBeNearCopies} reads it. */
+    private static byte[] summary(Shingles words) {
+        return ByteBuffer.allocate(SUMMARY_BYTES).putInt(words.hashes().length).putInt(words.numbers().hashCode())
+                .putLong(words.countsLow()).putLong(words.countsHigh()).array();
+    }
+
+    /** Reads a key from a position on: an article's order, a copy's index, a fingerprint. */
+    private static final class Keys {
+
+        private final ByteBuffer bytes;
+
+        private Keys(byte[] key, int from) {
+            this.bytes = ByteBuffer.wrap(key);
+            bytes.position(from);
+        }
+
+        Instant instant() {
+            return Instant.ofEpochSecond(bytes.getLong() ^ Long.MIN_VALUE, bytes.getInt());
+        }
+
+        String articleId() {
+            StringBuilder id = new StringBuilder();
+            for (char c = bytes.getChar(); c != '\0'; c = bytes.getChar()) {
+                id.append(c);
+            }
+            return id.toString();
+        }
+
+        Copy copy(Shingles shingles) {
+            Instant ingestedAt = instant();
+            String articleId = articleId();
+            return new Copy(articleId, ingestedAt, bytes.getInt() ^ Integer.MIN_VALUE, shingles);
+        }
+
+        /** Where the copy that starts here ends. */
+        int end() {
+            int start = bytes.position();
+            copy(null);
+            int end = bytes.position();
+            bytes.position(start);
+            return end;
+        }
+
+        /** The fingerprint after the copy that starts here. */
+        String fingerprint() {
+            bytes.position(end());
+            byte[] fingerprint = new byte[bytes.getShort() & 0xFFFF];
+            bytes.get(fingerprint);
+            return new String(fingerprint, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        ByteBuffer all = ByteBuffer.allocate(length);
+        Stream.of(parts).forEach(all::put);
+        return all.array();
+    }
+
+    private static boolean startsWith(byte[] key, byte[] prefix) {
+        return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /** 64 bits of a band key: letters, digits and colons, hashed as {@link String#hashCode()} is, wider. */
@@ -378,74 +566,5 @@ final class ClaimIndex {
             h = 31 * h + band.charAt(i);
         }
         return h ^ (h >>> 29);
-    }
-
-    /** One copy more: a single copy stays unwrapped. */
-    private static Object with(Object copies, Copy copy) {
-        if (copies == null) {
-            return copy;
-        }
-        return inserted(copies instanceof Copy one ? new Copy[] {one} : (Copy[]) copies, copy, ORDER);
-    }
-
-    private static Object withText(Object texts, Text text) {
-        if (texts == null) {
-            return text;
-        }
-        return texts instanceof Text one ? new Band(one, text) : ((Band) texts).add(text);
-    }
-
-    private static Object withoutText(Object texts, Text text) {
-        if (texts == null || texts == text) {
-            return null;
-        }
-        return texts instanceof Band band ? band.remove(text) : texts;
-    }
-
-    /** One element (by identity) fewer: null where none is left, unwrapped where one is. */
-    private static Object without(Object elements, Object gone) {
-        if (elements == null || elements == gone) {
-            return null;
-        }
-        if (!(elements instanceof Object[] array)) {
-            return elements;
-        }
-        Object[] fewer = without(array, gone);
-        return fewer == null ? null : fewer.length == 1 ? fewer[0] : fewer;
-    }
-
-    /** A sorted array with one more element in its place (after equal ones). */
-    private static <T> T[] inserted(T[] sorted, T element, Comparator<? super T> order) {
-        int at = sorted.length;
-        while (at > 0 && order.compare(sorted[at - 1], element) > 0) {
-            at--;
-        }
-        T[] more = Arrays.copyOf(sorted, sorted.length + 1);
-        System.arraycopy(sorted, at, more, at + 1, sorted.length - at);
-        more[at] = element;
-        return more;
-    }
-
-    /** The array without the element (by identity); null where nothing is left, which drops a map entry. */
-    private static <T> T[] without(T[] elements, T gone) {
-        if (elements == null) {
-            return null;
-        }
-        for (int i = 0; i < elements.length; i++) {
-            if (elements[i] == gone) {
-                if (elements.length == 1) {
-                    return null;
-                }
-                T[] fewer = Arrays.copyOf(elements, elements.length - 1);
-                System.arraycopy(elements, i + 1, fewer, i, elements.length - i - 1);
-                return fewer;
-            }
-        }
-        return elements;
-    }
-
-    /** For tests: how many bands the index holds. */
-    int bands() {
-        return bands.size();
     }
 }

@@ -33,6 +33,10 @@ public final class EnrichTopology {
     public static final String FIRST_SEEN_STORE = "article-first-seen";
     /** One value per article and partition of the deciding stage: the article's claims there. */
     public static final String BATCHES_STORE = "claim-batches";
+    /** How many times the batches store was written, so that the claim index can tell whether it is behind. */
+    public static final String BATCH_WRITES_STORE = "claim-batch-writes";
+    /** The lookups of the deciding stage over the batches: derived from them, not changelogged. */
+    public static final String CLAIM_INDEX_STORE = "claim-index";
     /** One value per article being gathered, or kept for revisions. */
     public static final String GATHERINGS_STORE = "article-gatherings";
     public static final String BY_FINGERPRINT = "claims-by-fingerprint-or-band";
@@ -44,6 +48,9 @@ public final class EnrichTopology {
         builder.addStateStore(store(FIRST_SEEN_STORE, InternalSerdes.FIRST_SEEN).withCachingEnabled());
         // written once per batch: a cache would only copy it
         builder.addStateStore(store(BATCHES_STORE, InternalSerdes.BATCHES));
+        // rewritten at every batch: cached, it reaches the changelog about once a commit
+        builder.addStateStore(store(BATCH_WRITES_STORE, Serdes.Long()).withCachingEnabled());
+        builder.addStateStore(ClaimIndex.builder(CLAIM_INDEX_STORE, config.bucketSize()));
         builder.addStateStore(store(GATHERINGS_STORE, InternalSerdes.GATHERINGS).withCachingEnabled());
         ClaimPartitions partitions = new ClaimPartitions();
 
@@ -67,7 +74,8 @@ public final class EnrichTopology {
                         .withStreamPartitioner(partitions))
                 // decide who owns each paragraph (the first by ingestedAt, article id, index) and
                 // find earlier near copies among the paragraphs that share a band, verified
-                .process(() -> new ClaimDecider(config), Named.as("decide"), BATCHES_STORE)
+                .process(() -> new ClaimDecider(config), Named.as("decide"), BATCHES_STORE,
+                        BATCH_WRITES_STORE, CLAIM_INDEX_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_ARTICLE))
                 // gather each article back once every batch has its verdicts
                 .process(() -> new Reassembler(config), Named.as("gather"), GATHERINGS_STORE)

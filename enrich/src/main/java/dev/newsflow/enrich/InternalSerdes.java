@@ -62,6 +62,8 @@ final class InternalSerdes {
     /** A batch of claims as the deciding stage stores it: the same as on the topic, without the body. */
     static final Serde<Claims> BATCHES = serde(Claims.class, InternalSerdes::writeClaims, InternalSerdes::readClaims);
     static final Serde<Gathering> GATHERINGS = serde(Gathering.class, InternalSerdes::writeGathering, InternalSerdes::readGathering);
+    /** A paragraph's word set, as the claim index keeps it beside each copy. */
+    static final Serde<Shingles> WORD_SETS = serde(Shingles.class, InternalSerdes::writeShingles, InternalSerdes::readShingles);
 
     private static final java.util.HexFormat HEX = java.util.HexFormat.of();
 

@@ -10,14 +10,73 @@ import dev.newsflow.enrich.DedupEvent.Claim;
 import dev.newsflow.enrich.DedupEvent.Claims;
 import dev.newsflow.enrich.near.MinHash;
 import dev.newsflow.enrich.near.Shingles;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClaimIndexTest {
+
+    @TempDir
+    Path directories;
+    private final List<ClaimIndex> opened = new ArrayList<>();
+
+    /** An index with the store of batches beside it, as the deciding stage keeps them. */
+    private final class Indexed {
+
+        private final ClaimIndex index;
+        private final Map<String, Claims> stored = new HashMap<>();
+        private long writes;
+
+        Indexed(ClaimIndex index) {
+            this.index = index;
+        }
+
+        void add(Claims batch) {
+            index.apply(stored.put(batch.articleId(), batch), batch, ++writes);
+        }
+
+        boolean remove(String articleId) {
+            Claims before = stored.remove(articleId);
+            index.apply(before, null, ++writes);
+            return before != null;
+        }
+
+        ClaimIndex.Copy owner(String fingerprint) {
+            return index.owner(fingerprint);
+        }
+
+        List<ClaimIndex.Text> band(String band) {
+            return index.band(band);
+        }
+
+        int bands() {
+            return index.bands();
+        }
+
+        int size() {
+            return stored.size();
+        }
+    }
+
+    private Indexed index(int bucketSize) {
+        ClaimIndex index = new ClaimIndex("claim-index", bucketSize);
+        index.open(directories.resolve("index-" + opened.size()));
+        opened.add(index);
+        return new Indexed(index);
+    }
+
+    @AfterEach
+    void close() {
+        opened.forEach(ClaimIndex::close);
+    }
 
     private static final Instant T0 = Instant.parse("2026-11-22T01:00:00Z");
     private static final String AGENCY = "Die Berichte über die Verlegung nordkoreanischer Truppen nach Russland wurden aus "
@@ -27,7 +86,7 @@ class ClaimIndexTest {
 
     @Test
     void shouldRememberOnlyTheFirstOfParagraphsWithTheSameTextWhateverOrderTheyArriveIn() {
-        ClaimIndex index = new ClaimIndex(512);
+        Indexed index = index(512);
         index.add(batch("second", T0.plusSeconds(60), 1, AGENCY));
         index.add(batch("third", T0.plusSeconds(120), 1, AGENCY));
         index.add(batch("first", T0, 1, AGENCY));
@@ -40,7 +99,7 @@ class ClaimIndexTest {
 
     @Test
     void shouldLetTheNextCopyStandForATextWhenTheFirstIsRemoved() {
-        ClaimIndex index = new ClaimIndex(512);
+        Indexed index = index(512);
         index.add(batch("first", T0, 1, AGENCY));
         index.add(batch("second", T0.plusSeconds(60), 3, AGENCY));
 
@@ -59,7 +118,7 @@ class ClaimIndexTest {
 
     @Test
     void shouldReplaceAnArticlesBatchWhenItIsAddedAgain() {
-        ClaimIndex index = new ClaimIndex(512);
+        Indexed index = index(512);
         index.add(batch("a", T0, 1, AGENCY));
 
         index.add(batch("a", T0, 2, OTHER));
@@ -82,7 +141,7 @@ class ClaimIndexTest {
         List<List<String>> seen = new ArrayList<>();
         for (long seed = 0; seed < 5; seed++) {
             Collections.shuffle(batches, new Random(seed));
-            ClaimIndex index = new ClaimIndex(3);
+            Indexed index = index(3);
             batches.forEach(index::add);
             seen.add(firstCopies(index, band));
         }
@@ -97,8 +156,8 @@ class ClaimIndexTest {
             texts.add(AGENCY + " " + "wort".repeat(i % 4 + 1) + " " + i);
         }
         List<String> bandKeys = List.of("b0:1:1:1", "b1:2:2:2", "b2:3:3:3", "b3:4:4:4", "b4:5:5:5");
-        ClaimIndex live = new ClaimIndex(4);
-        java.util.Map<String, Claims> stored = new java.util.TreeMap<>();
+        Indexed live = index(4);
+        Map<String, Claims> stored = new java.util.TreeMap<>();
         for (int step = 0; step < 3_000; step++) {
             String article = "article-" + random.nextInt(40);
             if (random.nextInt(4) == 0) {
@@ -123,7 +182,7 @@ class ClaimIndexTest {
             stored.put(article, batch);
         }
 
-        ClaimIndex rebuilt = new ClaimIndex(4);
+        Indexed rebuilt = index(4);
         stored.values().forEach(rebuilt::add);
         for (String band : bandKeys) {
             assertEquals(firstCopiesAndTexts(rebuilt, band), firstCopiesAndTexts(live, band), band);
@@ -134,11 +193,11 @@ class ClaimIndexTest {
         }
     }
 
-    private static List<String> firstCopiesAndTexts(ClaimIndex index, String band) {
+    private static List<String> firstCopiesAndTexts(Indexed index, String band) {
         return index.band(band).stream().map(text -> text.fingerprint() + "@" + text.first()).toList();
     }
 
-    private static List<String> firstCopies(ClaimIndex index, String band) {
+    private static List<String> firstCopies(Indexed index, String band) {
         return index.band(band).stream().map(text -> text.first().articleId()).toList();
     }
 
