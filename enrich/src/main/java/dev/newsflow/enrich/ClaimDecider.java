@@ -85,11 +85,13 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
         ClaimIndex index = index();
         List<Verdict> verdicts = new ArrayList<>();
         Map<String, List<Verdict>> revoked = new LinkedHashMap<>();
-        for (Claim claim : batch.exact()) {
-            decide(batch, claim, index, verdicts, revoked);
-        }
-        for (BandClaim claim : batch.near()) {
-            decide(batch, claim, index, verdicts, revoked);
+        try (ClaimIndex.Lookup lookup = index.lookup()) {
+            for (Claim claim : batch.exact()) {
+                decide(batch, claim, lookup, verdicts, revoked);
+            }
+            for (BandClaim claim : batch.near()) {
+                decide(batch, claim, lookup, verdicts, revoked);
+            }
         }
         remember(batch.withoutBody(), index);
         revoked.forEach((articleId, taken) ->
@@ -99,7 +101,7 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
     }
 
     /** The owner of a fingerprint is its first copy; an earlier claim takes it over. */
-    private static void decide(Claims batch, Claim claim, ClaimIndex index, List<Verdict> verdicts,
+    private static void decide(Claims batch, Claim claim, ClaimIndex.Lookup index, List<Verdict> verdicts,
                                Map<String, List<Verdict>> revoked) {
         Copy owner = index.owner(claim.fingerprint());
         if (owner == null || owner.articleId().equals(batch.articleId())) {
@@ -121,7 +123,7 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
      * to it. Exact copies are left to the fingerprint's owner: a near revocation too would publish
      * the later article twice, once as a near copy of similarity 1.
      */
-    private void decide(Claims batch, BandClaim claim, ClaimIndex index, List<Verdict> verdicts,
+    private void decide(Claims batch, BandClaim claim, ClaimIndex.Lookup index, List<Verdict> verdicts,
                         Map<String, List<Verdict>> revoked) {
         Copy mine = new Copy(batch.articleId(), batch.ingestedAt(), claim.index(), claim.shingles());
         Copy original = null;

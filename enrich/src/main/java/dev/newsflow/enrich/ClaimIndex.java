@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,12 @@ import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.CompactionStyle;
+import org.rocksdb.CompressionType;
+import org.rocksdb.InfoLogLevel;
 import org.rocksdb.FlushOptions;
+import org.rocksdb.ReadOptions;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -84,12 +90,15 @@ final class ClaimIndex implements StateStore {
 
     // key prefixes: one key space, so that one atomic write covers a whole change
     private static final byte OWNER = 'O';     // fingerprint, copy → nothing
-    private static final byte NEAR_COPY = 'N'; // fingerprint, copy → its word set
+    private static final byte NEAR_COPY = 'N'; // fingerprint, copy → nothing
+    private static final byte WORDS = 'W';     // fingerprint → its word set (every copy of a text has the same)
     private static final byte BAND = 'D';      // band hash, first copy, fingerprint → summary of its words
     private static final byte ARTICLE = 'E';   // ingestedAt, article id → nothing
     private static final byte[] APPLIED = {'S'};
     private static final byte[] NOTHING = {};
     private static final int SUMMARY_BYTES = 24;
+    /** The bytes of a key its bloom filter is on: a band key's kind and band, a fingerprint key's kind and first bytes. */
+    private static final int PREFIX = 9;
 
     private final String name;
     private final int bucketSize;
@@ -172,7 +181,16 @@ final class ClaimIndex implements StateStore {
         try {
             Files.createDirectories(directory);
             options = new Options().setCreateIfMissing(true);
-            options.setTableFormatConfig(new BlockBasedTableConfig());
+            // most lookups find nothing (a band claim meets 0.5 remembered texts): a bloom filter on
+            // the first PREFIX bytes of each key (a band, or a fingerprint's first bytes) lets a
+            // seek skip the files and memtables that cannot hold its prefix
+            options.useFixedLengthPrefixExtractor(PREFIX);
+            options.setMemtablePrefixBloomSizeRatio(0.1);
+            options.setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10)));
+            // as Kafka Streams sets its own stores: written far more than read back from disk
+            options.setCompactionStyle(CompactionStyle.UNIVERSAL);
+            options.setCompressionType(CompressionType.NO_COMPRESSION);
+            options.setInfoLogLevel(InfoLogLevel.ERROR_LEVEL);
             new BoundedStateMemory().setConfig(name, options, configs);
             // as Kafka Streams' own stores: durability comes from the changelog, here from the rebuild
             writeOptions = new WriteOptions().setDisableWAL(true);
@@ -225,36 +243,40 @@ final class ClaimIndex implements StateStore {
         return applied;
     }
 
-    /** The first copy of a fingerprint among the batches, or null. */
-    Copy owner(String fingerprint) {
-        byte[] prefix = prefix(OWNER, fingerprint);
-        try (RocksIterator it = db.newIterator()) {
+    /**
+     * The lookups of one batch, through one iterator: made once, it is positioned by a seek per
+     * lookup. It sees the index as it was when opened, so it is closed before the batch is applied.
+     */
+    Lookup lookup() {
+        return new Lookup(db.newIterator());
+    }
+
+    final class Lookup implements AutoCloseable {
+
+        private final RocksIterator it;
+
+        private Lookup(RocksIterator it) {
+            this.it = it;
+        }
+
+        /** The first copy of a fingerprint among the batches, or null. */
+        Copy owner(String fingerprint) {
+            byte[] prefix = prefix(OWNER, fingerprint);
             it.seek(prefix);
             if (!it.isValid() || !startsWith(it.key(), prefix)) {
                 return null;
             }
-            Keys key = new Keys(it.key(), prefix.length);
-            return key.copy(null);
+            return new Keys(it.key(), prefix.length).copy(null);
         }
-    }
 
-    /**
-     * The texts a band keeps that may be near copies of a paragraph (see {@link
-     * NearCopy#mayBeNearCopies}), in the order of their first copies.
-     */
-    List<Text> candidates(String band, Shingles paragraph, NearCopy rule) {
-        return texts(band, paragraph, rule);
-    }
-
-    /** The texts a band keeps, in the order of their first copies: at most {@code bucketSize}. For tests. */
-    List<Text> band(String band) {
-        return texts(band, null, null);
-    }
-
-    private List<Text> texts(String band, Shingles paragraph, NearCopy rule) {
-        byte[] prefix = ByteBuffer.allocate(9).put(BAND).putLong(hash(band)).array();
-        List<Text> texts = new ArrayList<>(2);
-        try (RocksIterator it = db.newIterator()) {
+        /**
+         * The texts a band keeps that may be near copies of a paragraph (see {@link
+         * NearCopy#mayBeNearCopies}), in the order of their first copies; all it keeps (at most
+         * {@code bucketSize}) where {@code rule} is null.
+         */
+        List<Text> candidates(String band, Shingles paragraph, NearCopy rule) {
+            byte[] prefix = ByteBuffer.allocate(9).put(BAND).putLong(hash(band)).array();
+            List<Text> texts = new ArrayList<>(2);
             it.seek(prefix);
             for (int kept = 0; kept < bucketSize && it.isValid(); kept++, it.next()) {
                 byte[] key = it.key();
@@ -268,19 +290,35 @@ final class ClaimIndex implements StateStore {
                         continue;
                     }
                 }
-                Keys copy = new Keys(key, prefix.length);
-                int copyEnd = copy.end();
-                String fingerprint = copy.fingerprint();
-                byte[] nearKey = concat(prefix(NEAR_COPY, fingerprint), Arrays.copyOfRange(key, prefix.length, copyEnd));
-                texts.add(new Text(fingerprint, new Keys(key, prefix.length).copy(wordSet(nearKey))));
+                String fingerprint = new Keys(key, prefix.length).fingerprint();
+                texts.add(new Text(fingerprint, new Keys(key, prefix.length).copy(wordSet(fingerprint))));
             }
+            return texts;
         }
-        return texts;
+
+        @Override
+        public void close() {
+            it.close();
+        }
     }
 
-    private Shingles wordSet(byte[] nearKey) {
+    /** For tests: the first copy of a fingerprint, or null. */
+    Copy owner(String fingerprint) {
+        try (Lookup lookup = lookup()) {
+            return lookup.owner(fingerprint);
+        }
+    }
+
+    /** For tests: the texts a band keeps, in the order of their first copies: at most {@code bucketSize}. */
+    List<Text> band(String band) {
+        try (Lookup lookup = lookup()) {
+            return lookup.candidates(band, null, null);
+        }
+    }
+
+    private Shingles wordSet(String fingerprint) {
         try {
-            byte[] bytes = db.get(nearKey);
+            byte[] bytes = db.get(prefix(WORDS, fingerprint));
             if (bytes == null) {
                 throw new IllegalStateException("the claim index in " + directory + " has a band text without its copy");
             }
@@ -293,7 +331,8 @@ final class ClaimIndex implements StateStore {
     /** The articles whose batches were ingested before {@code cutoff}, the earliest first. */
     List<String> ingestedBefore(Instant cutoff) {
         List<String> old = new ArrayList<>();
-        try (RocksIterator it = db.newIterator()) {
+        try (ReadOptions acrossPrefixes = new ReadOptions().setTotalOrderSeek(true);
+             RocksIterator it = db.newIterator(acrossPrefixes)) {
             for (it.seek(new byte[] {ARTICLE}); it.isValid() && it.key()[0] == ARTICLE; it.next()) {
                 Keys key = new Keys(it.key(), 1);
                 Instant ingestedAt = key.instant();
@@ -309,7 +348,8 @@ final class ClaimIndex implements StateStore {
     /** For tests: how many bands hold a text. */
     int bands() {
         Set<Long> bands = new HashSet<>();
-        try (RocksIterator it = db.newIterator()) {
+        try (ReadOptions acrossPrefixes = new ReadOptions().setTotalOrderSeek(true);
+             RocksIterator it = db.newIterator(acrossPrefixes)) {
             for (it.seek(new byte[] {BAND}); it.isValid() && it.key()[0] == BAND; it.next()) {
                 bands.add(ByteBuffer.wrap(it.key(), 1, 8).getLong());
             }
@@ -371,8 +411,10 @@ final class ClaimIndex implements StateStore {
                 byte[] texts = prefix(NEAR_COPY, paragraph.fingerprint());
                 byte[] mine = copy(article, paragraph.index());
                 byte[] firstBefore = first(texts);
-                put(concat(texts, mine), InternalSerdes.WORD_SETS.serializer().serialize(name, paragraph.shingles()));
+                put(concat(texts, mine), NOTHING);
                 if (firstBefore == null) {
+                    put(prefix(WORDS, paragraph.fingerprint()),
+                            InternalSerdes.WORD_SETS.serializer().serialize(name, paragraph.shingles()));
                     moveText(paragraph, bands, null, mine);
                 } else if (Arrays.compareUnsigned(mine, firstBefore) < 0) {
                     moveText(paragraph, bands, firstBefore, mine);
@@ -392,7 +434,11 @@ final class ClaimIndex implements StateStore {
                 byte[] firstBefore = first(texts);
                 delete(concat(texts, mine));
                 if (firstBefore != null && Arrays.equals(firstBefore, mine)) {
-                    moveText(paragraph, bands, mine, first(texts)); // the next copy stands for the text, if any
+                    byte[] next = first(texts); // the next copy stands for the text, if any
+                    moveText(paragraph, bands, mine, next);
+                    if (next == null) {
+                        delete(prefix(WORDS, paragraph.fingerprint()));
+                    }
                 }
             });
             delete(concat(new byte[] {ARTICLE}, article));
@@ -467,17 +513,26 @@ final class ClaimIndex implements StateStore {
 
     /**
      * An article's place in {@link CopyOrder}, as bytes that sort the same: the time (seconds with
-     * the sign bit flipped, then nanoseconds), then the article id in UTF-16 as {@link
-     * String#compareTo} compares it, ended by a zero char.
+     * the sign bit flipped, then nanoseconds), then the article id char by char as {@link
+     * String#compareTo} compares it (a char below 0x7E as one byte, one above it, any other as 0x7F
+     * and its two bytes), ended by a zero byte.
      */
     private static byte[] order(Instant ingestedAt, String articleId) {
-        ByteBuffer bytes = ByteBuffer.allocate(12 + 2 * articleId.length() + 2);
+        ByteBuffer bytes = ByteBuffer.allocate(12 + 3 * articleId.length() + 1);
         bytes.putLong(ingestedAt.getEpochSecond() ^ Long.MIN_VALUE).putInt(ingestedAt.getNano());
         for (int i = 0; i < articleId.length(); i++) {
-            bytes.putChar(articleId.charAt(i));
+            char c = articleId.charAt(i);
+            if (c < WIDE - 1) {
+                bytes.put((byte) (c + 1));
+            } else {
+                bytes.put((byte) WIDE).putChar(c);
+            }
         }
-        return bytes.putChar('\0').array();
+        bytes.put((byte) 0);
+        return Arrays.copyOf(bytes.array(), bytes.position());
     }
+
+    private static final int WIDE = 0x7F;
 
     /** A paragraph's place in {@link CopyOrder}: its article's, then its index. */
     private static byte[] copy(byte[] article, int index) {
@@ -488,9 +543,29 @@ final class ClaimIndex implements StateStore {
         return concat(new byte[] {kind}, fingerprint(fingerprint));
     }
 
+    /**
+     * A fingerprint, after its length: as its 16 bytes where it is 32 lower-case hex digits (as
+     * {@link Fingerprinter} writes them; the length byte's top bit says so), else as UTF-8.
+     */
     private static byte[] fingerprint(String fingerprint) {
+        if (fingerprint.length() == 32 && isLowerHex(fingerprint)) {
+            return ByteBuffer.allocate(17).put((byte) 0x90).put(HexFormat.of().parseHex(fingerprint)).array();
+        }
         byte[] bytes = fingerprint.getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(2 + bytes.length).putShort((short) bytes.length).put(bytes).array();
+        if (bytes.length > 0x7F) {
+            throw new IllegalArgumentException("a fingerprint of more than 127 bytes: " + fingerprint);
+        }
+        return ByteBuffer.allocate(1 + bytes.length).put((byte) bytes.length).put(bytes).array();
+    }
+
+    private static boolean isLowerHex(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a text's words sum up to, as {@link NearCopy#mayBeNearCopies} reads it. */
@@ -515,8 +590,8 @@ final class ClaimIndex implements StateStore {
 
         String articleId() {
             StringBuilder id = new StringBuilder();
-            for (char c = bytes.getChar(); c != '\0'; c = bytes.getChar()) {
-                id.append(c);
+            for (int b = bytes.get() & 0xFF; b != 0; b = bytes.get() & 0xFF) {
+                id.append(b == WIDE ? bytes.getChar() : (char) (b - 1));
             }
             return id.toString();
         }
@@ -539,9 +614,11 @@ final class ClaimIndex implements StateStore {
         /** The fingerprint after the copy that starts here. */
         String fingerprint() {
             bytes.position(end());
-            byte[] fingerprint = new byte[bytes.getShort() & 0xFFFF];
+            int header = bytes.get() & 0xFF;
+            byte[] fingerprint = new byte[header & 0x7F];
             bytes.get(fingerprint);
-            return new String(fingerprint, StandardCharsets.UTF_8);
+            return (header & 0x80) != 0 ? HexFormat.of().formatHex(fingerprint)
+                    : new String(fingerprint, StandardCharsets.UTF_8);
         }
     }
 

@@ -98,6 +98,24 @@ class ClaimIndexTest {
     }
 
     @Test
+    void shouldOrderCopiesOfTheSameTimeByArticleIdAsStringsCompareWhateverItsCharacters() {
+        Indexed index = index(512);
+        List<String> ids = new ArrayList<>(List.of("b", "a", "ab", "a\u0000", "A", "~", "\u007f", "\u0080", "é",
+                "\uD83D\uDE00", "\uFFFF", "\uE000", "zz", "z\u007e"));
+        Collections.shuffle(ids, new Random(3));
+        ids.forEach(id -> index.add(batch(id, T0, 1, AGENCY)));
+        String band = MinHash.bandKeys(Shingles.of(AGENCY)).get(0);
+
+        List<String> sorted = ids.stream().sorted().toList();
+        for (String first : sorted) {
+            assertEquals(first, index.owner(Fingerprinter.fingerprint(AGENCY)).articleId());
+            assertEquals(List.of(first), firstCopies(index, band));
+            index.remove(first);
+        }
+        assertNull(index.owner(Fingerprinter.fingerprint(AGENCY)));
+    }
+
+    @Test
     void shouldLetTheNextCopyStandForATextWhenTheFirstIsRemoved() {
         Indexed index = index(512);
         index.add(batch("first", T0, 1, AGENCY));
