@@ -548,7 +548,7 @@ final class ClaimIndex implements StateStore {
      * {@link Fingerprinter} writes them; the length byte's top bit says so), else as UTF-8.
      */
     private static byte[] fingerprint(String fingerprint) {
-        if (fingerprint.length() == 32 && isLowerHex(fingerprint)) {
+        if (fingerprint.length() == 32 && InternalSerdes.isLowerHex(fingerprint)) {
             return ByteBuffer.allocate(17).put((byte) 0x90).put(HexFormat.of().parseHex(fingerprint)).array();
         }
         byte[] bytes = fingerprint.getBytes(StandardCharsets.UTF_8);
@@ -556,16 +556,6 @@ final class ClaimIndex implements StateStore {
             throw new IllegalArgumentException("a fingerprint of more than 127 bytes: " + fingerprint);
         }
         return ByteBuffer.allocate(1 + bytes.length).put((byte) bytes.length).put(bytes).array();
-    }
-
-    private static boolean isLowerHex(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** What a text's words sum up to, as {@link NearCopy#mayBeNearCopies} reads it. */

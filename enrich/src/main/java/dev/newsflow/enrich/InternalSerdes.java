@@ -304,7 +304,8 @@ final class InternalSerdes {
         return HEX.toHexDigits(in.readFixedLong()) + HEX.toHexDigits(in.readFixedLong());
     }
 
-    private static boolean isLowerHex(String value) {
+    /** Whether a value is lower-case hex digits only, as {@link Fingerprinter} writes fingerprints. */
+    static boolean isLowerHex(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
