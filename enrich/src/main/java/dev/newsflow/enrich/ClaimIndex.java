@@ -56,11 +56,12 @@ import org.rocksdb.WriteOptions;
  *
  * <p>It is a RocksDB of its own in the task's state directory, under the process's one state
  * memory budget ({@link BoundedStateMemory}), so that its memory stays flat however long the
- * retention: the heap index it replaced grew by about 50 KB per retained article. Its keys sort
- * as the lookups need them, so that every lookup is one seek: a fingerprint's copies and a band's
- * texts in {@link CopyOrder}, and the articles by ingestion for expiry. A band's key holds what
- * the text's words sum up to, so that a claim rejects the band's unrelated texts without reading
- * their words. Band keys are looked up by a 64-bit hash: two bands that collide only add
+ * retention: the heap index it replaced grew by about 50 KB per retained article. A band's first
+ * {@code bucketSize} texts are one value, read by one point lookup (a band claim's usual answer,
+ * an empty band, is settled by the bloom filter); a fingerprint's copies and the articles by
+ * ingestion are keys that sort as the lookups need them (one seek each). Beside each of a band's
+ * texts is what its words sum up to, so that a claim rejects the band's unrelated texts without
+ * reading their words. Band keys are looked up by a 64-bit hash: two bands that collide only add
  * candidates, each verified on its similarity before anything is called a copy.
  *
  * <p>Each change (a batch replaced, added or taken out) is one atomic RocksDB write, together with
@@ -92,7 +93,8 @@ final class ClaimIndex implements StateStore {
     private static final byte OWNER = 'O';     // fingerprint, copy → nothing
     private static final byte NEAR_COPY = 'N'; // fingerprint, copy → nothing
     private static final byte WORDS = 'W';     // fingerprint → its word set (every copy of a text has the same)
-    private static final byte BAND = 'D';      // band hash, first copy, fingerprint → summary of its words
+    private static final byte BAND = 'D';      // band hash → its first bucketSize texts, each a first copy, fingerprint, summary
+    private static final byte MORE = 'd';      // band hash, first copy, fingerprint → summary: the band's texts after those
     private static final byte ARTICLE = 'E';   // ingestedAt, article id → nothing
     private static final byte[] APPLIED = {'S'};
     private static final byte[] NOTHING = {};
@@ -106,6 +108,7 @@ final class ClaimIndex implements StateStore {
     private Map<String, Object> configs = Map.of();
     private Options options;
     private WriteOptions writeOptions;
+    private ReadOptions readOptions;
     private RocksDB db;
     private long applied;
 
@@ -194,6 +197,7 @@ final class ClaimIndex implements StateStore {
             new BoundedStateMemory().setConfig(name, options, configs);
             // as Kafka Streams' own stores: durability comes from the changelog, here from the rebuild
             writeOptions = new WriteOptions().setDisableWAL(true);
+            readOptions = new ReadOptions();
             db = RocksDB.open(options, directory.toString());
             byte[] count = db.get(APPLIED);
             applied = count == null ? -1 : ByteBuffer.wrap(count).getLong();
@@ -221,6 +225,7 @@ final class ClaimIndex implements StateStore {
         } finally {
             db.close();
             writeOptions.close();
+            readOptions.close();
             options.close();
             db = null;
         }
@@ -275,23 +280,28 @@ final class ClaimIndex implements StateStore {
          * {@code bucketSize}) where {@code rule} is null.
          */
         List<Text> candidates(String band, Shingles paragraph, NearCopy rule) {
-            byte[] prefix = ByteBuffer.allocate(9).put(BAND).putLong(hash(band)).array();
+            byte[] kept;
+            try {
+                kept = db.get(bandKey(hash(band)));
+            } catch (RocksDBException e) {
+                throw new ProcessorStateException("Could not read the claim index in " + directory, e);
+            }
+            if (kept == null) {
+                return List.of();
+            }
             List<Text> texts = new ArrayList<>(2);
-            it.seek(prefix);
-            for (int kept = 0; kept < bucketSize && it.isValid(); kept++, it.next()) {
-                byte[] key = it.key();
-                if (!startsWith(key, prefix)) {
-                    break;
+            ByteBuffer entries = ByteBuffer.wrap(kept);
+            while (entries.hasRemaining()) {
+                byte[] entry = new byte[entries.getShort() & 0xFFFF];
+                entries.get(entry);
+                int words = entries.getInt();
+                int numbers = entries.getInt();
+                long low = entries.getLong();
+                long high = entries.getLong();
+                if (rule == null || rule.mayBeNearCopies(paragraph, words, numbers, low, high)) {
+                    String fingerprint = new Keys(entry, 0).fingerprint();
+                    texts.add(new Text(fingerprint, new Keys(entry, 0).copy(wordSet(fingerprint))));
                 }
-                if (rule != null) {
-                    ByteBuffer summary = ByteBuffer.wrap(it.value());
-                    if (!rule.mayBeNearCopies(paragraph, summary.getInt(), summary.getInt(), summary.getLong(),
-                            summary.getLong())) {
-                        continue;
-                    }
-                }
-                String fingerprint = new Keys(key, prefix.length).fingerprint();
-                texts.add(new Text(fingerprint, new Keys(key, prefix.length).copy(wordSet(fingerprint))));
             }
             return texts;
         }
@@ -447,15 +457,24 @@ final class ClaimIndex implements StateStore {
         /** Moves a text in each of its bands from one first copy to another (either null: none). */
         private void moveText(BandClaim paragraph, long[] bands, byte[] from, byte[] to) {
             byte[] fingerprint = fingerprint(paragraph.fingerprint());
-            byte[] summary = to == null ? null : summary(paragraph.shingles());
+            byte[] summary = summary(paragraph.shingles());
             for (long band : bands) {
-                byte[] prefix = ByteBuffer.allocate(9).put(BAND).putLong(band).array();
+                Band texts = band(band);
                 if (from != null) {
-                    delete(concat(prefix, from, fingerprint));
+                    texts.remove(concat(from, fingerprint));
                 }
                 if (to != null) {
-                    put(concat(prefix, to, fingerprint), summary);
+                    texts.add(concat(to, fingerprint), summary);
                 }
+                texts.write();
+            }
+        }
+
+        private Band band(long band) {
+            try {
+                return new Band(this, band, batch.getFromBatchAndDB(db, readOptions, bandKey(band)));
+            } catch (RocksDBException e) {
+                throw new ProcessorStateException("Could not read the claim index in " + directory, e);
             }
         }
 
@@ -468,6 +487,14 @@ final class ClaimIndex implements StateStore {
                 }
                 byte[] key = it.key();
                 return Arrays.copyOfRange(key, prefix.length, key.length);
+            }
+        }
+
+        private byte[] get(byte[] key) {
+            try {
+                return batch.getFromBatchAndDB(db, readOptions, key);
+            } catch (RocksDBException e) {
+                throw new ProcessorStateException("Could not read the claim index in " + directory, e);
             }
         }
 
@@ -486,6 +513,101 @@ final class ClaimIndex implements StateStore {
                 throw new ProcessorStateException("Could not write the claim index in " + directory, e);
             }
         }
+    }
+
+    /**
+     * The texts of one band as a change sees them: the first {@code bucketSize} (the only ones a
+     * claim reads) in one value, read by one lookup; those after them, rarely any, one key each,
+     * so that a band of thousands of texts (a template) is not rewritten whole for every text.
+     */
+    private final class Band {
+
+        private final Change change;
+        private final long band;
+        private final List<byte[]> entries = new ArrayList<>();
+        private final List<byte[]> summaries = new ArrayList<>();
+        private boolean changed;
+
+        private Band(Change change, long band, byte[] kept) {
+            this.change = change;
+            this.band = band;
+            if (kept != null) {
+                ByteBuffer bytes = ByteBuffer.wrap(kept);
+                while (bytes.hasRemaining()) {
+                    byte[] entry = new byte[bytes.getShort() & 0xFFFF];
+                    bytes.get(entry);
+                    byte[] summary = new byte[SUMMARY_BYTES];
+                    bytes.get(summary);
+                    entries.add(entry);
+                    summaries.add(summary);
+                }
+            }
+        }
+
+        void add(byte[] entry, byte[] summary) {
+            int at = 0;
+            while (at < entries.size() && Arrays.compareUnsigned(entries.get(at), entry) < 0) {
+                at++;
+            }
+            if (at == bucketSize) {
+                change.put(moreKey(band, entry), summary); // after all it keeps
+                return;
+            }
+            entries.add(at, entry);
+            summaries.add(at, summary);
+            changed = true;
+            if (entries.size() > bucketSize) {
+                int last = entries.size() - 1;
+                change.put(moreKey(band, entries.remove(last)), summaries.remove(last));
+            }
+        }
+
+        void remove(byte[] entry) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (Arrays.equals(entries.get(i), entry)) {
+                    entries.remove(i);
+                    summaries.remove(i);
+                    changed = true;
+                    byte[] prefix = moreKey(band, new byte[0]);
+                    byte[] next = change.first(prefix); // the first text after those kept takes the place
+                    if (next != null) {
+                        byte[] nextKey = concat(prefix, next);
+                        entries.add(next);
+                        summaries.add(change.get(nextKey));
+                        change.delete(nextKey);
+                    }
+                    return;
+                }
+            }
+            change.delete(moreKey(band, entry));
+        }
+
+        void write() {
+            if (!changed) {
+                return;
+            }
+            if (entries.isEmpty()) {
+                change.delete(bandKey(band));
+                return;
+            }
+            int length = 0;
+            for (byte[] entry : entries) {
+                length += 2 + entry.length + SUMMARY_BYTES;
+            }
+            ByteBuffer value = ByteBuffer.allocate(length);
+            for (int i = 0; i < entries.size(); i++) {
+                value.putShort((short) entries.get(i).length).put(entries.get(i)).put(summaries.get(i));
+            }
+            change.put(bandKey(band), value.array());
+        }
+    }
+
+    private static byte[] bandKey(long band) {
+        return ByteBuffer.allocate(9).put(BAND).putLong(band).array();
+    }
+
+    private static byte[] moreKey(long band, byte[] entry) {
+        return ByteBuffer.allocate(9 + entry.length).put(MORE).putLong(band).put(entry).array();
     }
 
     private interface ParagraphBands {
