@@ -61,7 +61,7 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         Instant ingestedAt = rememberFirstIngestion(article, record.timestamp());
         long pass = context.recordMetadata().map(m -> m.offset()).orElse(record.timestamp());
         long timestamp = ingestedAt.toEpochMilli();
-        RepeatsWithin.Segmented segmented = repeatsWithin.segment(article.text());
+        RepeatsWithin.Segmented segmented = repeatsWithin.segment(article.text(), article.title());
         boolean countKnown = partitions.count() > 0;
         Body body = new Body(article.id(), pass, article.source(), article.title(), article.publishedAt(), ingestedAt,
                 segmented.segments(), -1);

@@ -9,12 +9,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Finds the paragraphs an article repeats within itself, where the whole article is at hand:
  * exact repeats and near copies of an earlier paragraph, and a short paragraph wholly contained
  * in its neighbour (a caption that the next paragraph repeats and extends), which gives way to
- * the longer one. Short is shorter than near copies can be ({@link NearCopy#minWords()}).
+ * the longer one. Short is shorter than near copies can be ({@link NearCopy#minWords()}). The
+ * article's title line never gives way to a paragraph that contains it: a lead that repeats the
+ * headline word for word is how many articles begin, and the headline is the article's, not a
+ * caption.
  */
 final class RepeatsWithin {
 
@@ -31,6 +35,11 @@ final class RepeatsWithin {
     record Segmented(List<Segment> segments, List<Shingles> shingles) {}
 
     Segmented segment(String text) {
+        return segment(text, null);
+    }
+
+    /** As {@link #segment(String)}, for an article whose title ({@code null}: none) is among its lines. */
+    Segmented segment(String text, String title) {
         List<String> paragraphs = Segmenter.segment(text);
         List<Segment> segments = new ArrayList<>(paragraphs.size());
         Map<String, Integer> firstByFingerprint = new HashMap<>();
@@ -45,7 +54,8 @@ final class RepeatsWithin {
         // containment before near copies, so that a caption gives way to the paragraph that extends
         // it, not the other way round
         List<List<String>> words = normalised.stream().map(Shingles::wordsOfNormalised).toList();
-        markContained(segments, words);
+        String titleLine = title == null ? null : Fingerprinter.normalise(title);
+        markContained(segments, words, i -> normalised.get(i).equals(titleLine));
         List<Shingles> shingles = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             shingles.add(Shingles.of(paragraphs.get(i), words.get(i)));
@@ -76,10 +86,11 @@ final class RepeatsWithin {
     }
 
     /** A short paragraph wholly contained in a longer neighbour gives way to it. */
-    private void markContained(List<Segment> segments, List<List<String>> words) {
+    private void markContained(List<Segment> segments, List<List<String>> words, IntPredicate isTitle) {
         for (int i = 0; i < segments.size(); i++) {
             int length = words.get(i).size();
-            if (segments.get(i).isRepeat() || length < MIN_CONTAINED_WORDS || length >= nearCopy.minWords()) {
+            if (segments.get(i).isRepeat() || length < MIN_CONTAINED_WORDS || length >= nearCopy.minWords()
+                    || isTitle.test(i)) {
                 continue;
             }
             for (int neighbour : new int[] {i + 1, i - 1}) {

@@ -37,6 +37,29 @@ class RepeatsWithinTest {
     }
 
     @Test
+    void shouldNeverLetTheTitleLineGiveWayToALeadThatRepeatsIt() {
+        String title = "Neue Gefechte im Gebiet Kursk";
+        String text = title + "\nNeue Gefechte im Gebiet Kursk: Die ukrainische Armee meldet am Morgen weitere Angriffe.";
+
+        List<Segment> segments = repeats.segment(text, title).segments();
+
+        assertNull(segments.get(0).repeatOf(), "the title stays");
+        assertNull(segments.get(1).repeatOf(), "the lead stays");
+        assertEquals(1, repeats.segment(text).segments().get(0).repeatOf(),
+                "without a title, the short line is a caption that the lead contains");
+    }
+
+    @Test
+    void shouldStillLetACaptionGiveWayInAnArticleWithATitle() throws Exception {
+        String text = Files.readString(Path.of("../corpus/000_c581dff1dc219dce.txt"));
+        List<Segment> withTitle = repeats.segment(text, text.lines().filter(l -> !l.isBlank()).findFirst().orElseThrow())
+                .segments();
+
+        assertEquals(repeats.segment(text).segments().subList(1, withTitle.size()), withTitle.subList(1, withTitle.size()));
+        assertTrue(withTitle.stream().anyMatch(s -> s.repeatOf() != null), "captions still give way");
+    }
+
+    @Test
     void shouldPointARepeatOfARepeatAtTheParagraphThatStays() {
         String text = "Soldaten bei einer Parade in Pjöngjang.\n"
                 + "Soldaten bei einer Parade in Pjöngjang. Berichten zufolge hat Kim Truppen geschickt.\n"
