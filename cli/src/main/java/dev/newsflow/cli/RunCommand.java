@@ -93,7 +93,9 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         createDirectories(sink.out, "--out");
         createDirectories(state, "--state-dir");
         Path logFile = Logging.toFile(state.resolve("newsflow.log"));
-        try (StopSignal stop = watch.enabled ? StopSignal.onShutdown("run") : null) {
+        // Ctrl-C or SIGTERM, with or without --watch: the sink writes what it has and the embedded
+        // broker shuts down cleanly, so that the next run on this OUT starts without log recovery
+        try (StopSignal stop = StopSignal.onShutdown("run")) {
             stopSignal = stop;
             Outcome outcome = runPipeline(state, logFile, stop);
             new RunSummary(outcome.fed().summary(), outcome.articles(), outcome.files(), sink.out,
@@ -252,7 +254,13 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                     () -> new Progress.Status("enrich", arrivals.countSeen(ids, arrivedBefore), ids.size(), "articles enriched"));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!arrivals.hasSeenAll(ids, arrivedBefore)) {
-                if (stop != null && stop.isStopped()) {
+                if (stop.isStopped()) {
+                    progress.clear();
+                    if (!watch.enabled) {
+                        err().printf("Stopped: %d of %d articles enriched; writing what was read, then stopping.%n",
+                                arrivals.countSeen(ids, arrivedBefore), ids.size());
+                        err().flush();
+                    }
                     return false;
                 }
                 if (topology.isStopped()) {
