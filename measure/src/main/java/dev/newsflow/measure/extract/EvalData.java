@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Reads {@code DIR/evaldata.json}, the annotations of trafilatura's extraction benchmark in the
  * form {@code { url: { "file": "pages/<id>.html.gz", "with": [...], "without": [...] } }}, with
- * page files relative to {@code DIR}.
+ * page files relative to {@code DIR}. The scraped-text pages of the roles evaluation are read
+ * with it too ({@code "file": "pages/<id>.txt"}).
  */
 public final class EvalData {
 
@@ -48,10 +49,13 @@ public final class EvalData {
         return pages;
     }
 
-    /** The file name without {@code .html.gz}, {@code .htm.gz}, {@code .html} or {@code .htm}. */
+    /**
+     * The file name without {@code .html.gz}, {@code .htm.gz}, {@code .html} or {@code .htm}, or
+     * {@code .txt} (the same pages as a scraper's text).
+     */
     static String idOf(Path file) {
         String name = file.getFileName().toString();
-        for (String suffix : List.of(".html.gz", ".htm.gz", ".html", ".htm")) {
+        for (String suffix : List.of(".html.gz", ".htm.gz", ".html", ".htm", ".txt")) {
             if (name.endsWith(suffix)) {
                 return name.substring(0, name.length() - suffix.length());
             }

@@ -1,5 +1,6 @@
 package dev.newsflow.measure.roles;
 
+import dev.newsflow.measure.extract.SnippetMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class LabelledPage {
         int n = text.paragraphs().size();
         this.collapsed = new ArrayList<>(n);
         for (String paragraph : text.paragraphs()) {
-            collapsed.add(SnippetScore.collapse(paragraph));
+            collapsed.add(SnippetMatcher.normalise(paragraph));
         }
         int[] news = new int[n];
         int[] notNews = new int[n];
@@ -81,7 +82,7 @@ public final class LabelledPage {
 
     /** The paragraphs that hold this snippet whole. */
     List<Integer> holding(String snippet) {
-        String wanted = SnippetScore.collapse(snippet);
+        String wanted = SnippetMatcher.normalise(snippet);
         List<Integer> found = new ArrayList<>();
         if (wanted.isEmpty()) {
             return found;

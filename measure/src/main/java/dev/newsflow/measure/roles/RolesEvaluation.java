@@ -1,6 +1,7 @@
 package dev.newsflow.measure.roles;
 
 import dev.newsflow.enrich.roles.Role;
+import dev.newsflow.measure.extract.SnippetMatcher;
 import dev.newsflow.enrich.roles.RoleClassifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,43 +82,26 @@ public final class RolesEvaluation {
             }
         }
         String text = String.join("\n", kept);
-        String collapsed = SnippetScore.collapse(text);
-        SnippetScore score = new SnippetScore();
-        score.pages = 1;
+        SnippetMatcher.PageScore matched = SnippetMatcher.score(text, page.page().with(), page.page().without());
+        int longFound = 0;
+        int longMissed = 0;
         for (String snippet : page.page().with()) {
-            boolean found = contains(collapsed, snippet);
-            if (found) {
-                score.truePositives++;
-            } else {
-                score.falseNegatives++;
-                mistake(page, scored, true, snippet);
-            }
             if (inLongLine(page, snippet)) {
-                if (found) {
-                    score.longFound++;
+                if (matched.missed().contains(snippet)) {
+                    longMissed++;
                 } else {
-                    score.longMissed++;
+                    longFound++;
                 }
             }
         }
-        for (String snippet : page.page().without()) {
-            if (contains(collapsed, snippet)) {
-                score.falsePositives++;
-                mistake(page, scored, false, snippet);
-            } else {
-                score.trueNegatives++;
-            }
-        }
+        matched.missed().forEach(snippet -> mistake(page, scored, true, snippet));
+        matched.leftIn().forEach(snippet -> mistake(page, scored, false, snippet));
+        SnippetScore score = new SnippetScore(matched.counts(), longFound, longMissed);
         all.add(score);
         byPart.get(page.page().part()).add(score);
         if (dump != null) {
             write(dump.resolve(page.page().id() + ".txt"), kept.isEmpty() ? "" : text + "\n");
         }
-    }
-
-    private static boolean contains(String collapsedText, String snippet) {
-        String wanted = SnippetScore.collapse(snippet);
-        return !wanted.isEmpty() && collapsedText.contains(wanted);
     }
 
     private static boolean inLongLine(LabelledPage page, String snippet) {

@@ -1,19 +1,13 @@
 package dev.newsflow.measure.roles;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.newsflow.measure.extract.EvalData;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One page of the scraped-text evaluation data ({@code evaldata.json}: URL to the rendered text
@@ -70,28 +64,9 @@ public record ScrapedPage(String url, String id, Path file, List<String> with, L
 
     /** Reads {@code DIR/evaldata.json}; pages in the order the file lists them. */
     public static List<ScrapedPage> readAll(Path dir) {
-        Path index = dir.resolve("evaldata.json");
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readString(index, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + index, e);
-        }
-        List<ScrapedPage> pages = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> entry : root.properties()) {
-            JsonNode page = entry.getValue();
-            String file = page.path("file").asText();
-            String name = Path.of(file).getFileName().toString();
-            String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-            pages.add(new ScrapedPage(entry.getKey(), id, dir.resolve(file), texts(page.path("with")), texts(page.path("without"))));
-        }
-        return pages;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.asText()));
-        return List.copyOf(texts);
+        return EvalData.read(dir).stream()
+                .map(page -> new ScrapedPage(page.url(), page.id(), page.file(), page.with(), page.without()))
+                .toList();
     }
 
     private static byte[] sha256(String text) {

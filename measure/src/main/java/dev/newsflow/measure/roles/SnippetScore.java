@@ -1,31 +1,36 @@
 package dev.newsflow.measure.roles;
 
+import dev.newsflow.measure.extract.SnippetCounts;
+import dev.newsflow.measure.extract.SnippetMatcher;
+
 /**
- * The benchmark's metric, summed over pages: a {@code with} snippet found in the kept text is a
- * true positive, one not found a false negative; a {@code without} snippet found is a false
- * positive, one not found a true negative. White space is collapsed in text and snippets alike.
- * Besides, the recall of the {@code with} snippets that lie in a paragraph longer than
- * {@value #LONG_LINE} characters: long lines are the article's prose, and losing one loses news.
+ * The benchmark's metric ({@link SnippetCounts}, snippets matched by {@link SnippetMatcher}),
+ * summed over pages. Besides, the recall of the {@code with} snippets that lie in a paragraph
+ * longer than {@value #LONG_LINE} characters: long lines are the article's prose, and losing one
+ * loses news. A figure with nothing to count (a part without pages) is NaN, not 0.
  */
 public final class SnippetScore {
 
     public static final int LONG_LINE = 100;
 
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private SnippetCounts counts = SnippetCounts.ZERO;
+    private int longFound;
+    private int longMissed;
+    private int pages;
 
-    int truePositives;
-    int falseNegatives;
-    int falsePositives;
-    int trueNegatives;
-    int longFound;
-    int longMissed;
-    int pages;
+    SnippetScore() {
+    }
+
+    /** One page's score: its counts, and how many of its snippets in long lines were found and missed. */
+    SnippetScore(SnippetCounts counts, int longFound, int longMissed) {
+        this.counts = counts;
+        this.longFound = longFound;
+        this.longMissed = longMissed;
+        this.pages = 1;
+    }
 
     void add(SnippetScore other) {
-        truePositives += other.truePositives;
-        falseNegatives += other.falseNegatives;
-        falsePositives += other.falsePositives;
-        trueNegatives += other.trueNegatives;
+        counts = counts.plus(other.counts);
         longFound += other.longFound;
         longMissed += other.longMissed;
         pages += other.pages;
@@ -36,52 +41,47 @@ public final class SnippetScore {
     }
 
     public int truePositives() {
-        return truePositives;
+        return counts.truePositives();
     }
 
     public int falseNegatives() {
-        return falseNegatives;
+        return counts.falseNegatives();
     }
 
     public int falsePositives() {
-        return falsePositives;
+        return counts.falsePositives();
     }
 
     public int trueNegatives() {
-        return trueNegatives;
+        return counts.trueNegatives();
     }
 
     public double precision() {
-        return ratio(truePositives, truePositives + falsePositives);
+        return defined(truePositives() + falsePositives(), counts.precision());
     }
 
     public double recall() {
-        return ratio(truePositives, truePositives + falseNegatives);
+        return defined(truePositives() + falseNegatives(), counts.recall());
     }
 
     public double accuracy() {
-        return ratio(truePositives + trueNegatives, truePositives + trueNegatives + falsePositives + falseNegatives);
+        return defined(counts.total(), counts.accuracy());
     }
 
     public double f1() {
-        return ratio(2.0 * truePositives, 2.0 * truePositives + falsePositives + falseNegatives);
+        return defined(2 * truePositives() + falsePositives() + falseNegatives(), counts.f1());
     }
 
     /** Recall of the {@code with} snippets found in the page's paragraphs longer than {@value #LONG_LINE} characters. */
     public double longLineRecall() {
-        return ratio(longFound, longFound + longMissed);
+        return longFound + longMissed == 0 ? Double.NaN : (double) longFound / (longFound + longMissed);
     }
 
     public int longLineSnippets() {
         return longFound + longMissed;
     }
 
-    /** White space runs to one space, trimmed: how text and snippets are compared. */
-    static String collapse(String text) {
-        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
-    }
-
-    private static double ratio(double a, double b) {
-        return b == 0 ? Double.NaN : a / b;
+    private static double defined(int denominator, double value) {
+        return denominator == 0 ? Double.NaN : value;
     }
 }
