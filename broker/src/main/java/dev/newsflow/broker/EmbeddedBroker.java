@@ -74,8 +74,9 @@ public final class EmbeddedBroker implements AutoCloseable {
         // the bound port cannot be read back, so free ports are picked first; another process can
         // take one in between, hence the retries
         for (int attempt = 1; attempt <= BIND_ATTEMPTS; attempt++) {
-            int brokerPort = port != 0 ? port : freePort();
-            int controllerPort = freePort();
+            int[] free = freePorts(2);
+            int brokerPort = port != 0 ? port : free[0];
+            int controllerPort = free[0] != brokerPort ? free[0] : free[1];
             try {
                 return startOn(dataDir, brokerPort, controllerPort, brokerProperties, clientProperties);
             } catch (RuntimeException e) {
@@ -208,11 +209,36 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+        return freePorts(1)[0];
+    }
+
+    /**
+     * {@code count} different free ports. The sockets stay open until all are picked: the system
+     * may hand a closed socket's port out again at once, and a broker given one port for two
+     * listeners refuses to start.
+     */
+    static int[] freePorts(int count) {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0);
+                sockets[i].setReuseAddress(true);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException("no free port on this machine", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // the port was only looked at
+                    }
+                }
+            }
         }
     }
 

@@ -44,6 +44,16 @@ class EmbeddedBrokerTest {
     }
 
     @Test
+    void theFreePortsOfOneDrawDiffer() {
+        // the CI once drew the same port for the client and the controller listener: ports were
+        // picked one after another, each socket closed before the next was opened
+        for (int draw = 0; draw < 200; draw++) {
+            int[] ports = EmbeddedBroker.freePorts(3);
+            assertEquals(3, Set.of(ports[0], ports[1], ports[2]).size(), () -> java.util.Arrays.toString(ports));
+        }
+    }
+
+    @Test
     void readyOnceItSaysSo() {
         AtomicInteger tries = new AtomicInteger();
         EmbeddedBroker.await(() -> tries.incrementAndGet() == 3, Duration.ofSeconds(5), Duration.ofMillis(1));
