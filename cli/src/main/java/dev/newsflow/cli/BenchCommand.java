@@ -201,6 +201,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         report.printTable(out);
         out.println("MB/s: article JSON in, 10^6 bytes; CPU ms: CPU time of this process (broker included) per article;");
+        out.println("JIT ms: the part of it the JIT compilers took (warming up, not the stage's own cost);");
         out.println("p50/p99: ingest to enriched topic, articles fed at half the stage's rate (* the whole corpus fed at once,");
         out.println("queueing included); heap: peak in use, the corpus held by the benchmark included; heap +/-: after a full");
         out.println("GC at the end minus at the start of the stage; state: the stage's state directory at the end.");

@@ -33,18 +33,20 @@ public final class Fingerprinter {
     }
 
     public static String normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .toUpperCase(Locale.ROOT)
-                .toLowerCase(Locale.ROOT);
+        String folded = FastFold.fold(text);
+        if (folded == null) {
+            folded = slowFold(text);
+        }
         StringBuilder out = new StringBuilder(folded.length());
         boolean pendingSpace = false;
         for (int i = 0; i < folded.length(); ) {
             int c = folded.codePointAt(i);
             i += Character.charCount(c);
-            if (isInvisible(c)) {
+            byte kind = c < KINDS.length ? KINDS[c] : kind(c);
+            if (kind == INVISIBLE) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (kind == SPACE) {
                 pendingSpace = true;
                 continue;
             }
@@ -52,9 +54,46 @@ public final class Fingerprinter {
                 out.append(' ');
             }
             pendingSpace = false;
-            out.appendCodePoint(isDash(c) ? '-' : isQuote(c) ? '"' : c);
+            if (kind == DASH) {
+                out.append('-');
+            } else if (kind == QUOTE) {
+                out.append('"');
+            } else {
+                out.appendCodePoint(c);
+            }
         }
         return out.toString();
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte INVISIBLE = 1;
+    private static final byte SPACE = 2;
+    private static final byte DASH = 3;
+    private static final byte QUOTE = 4;
+    /** The kinds of the chars German text is written in, looked up rather than asked of Character each time. */
+    private static final byte[] KINDS = new byte[0x2100];
+
+    static {
+        for (int c = 0; c < KINDS.length; c++) {
+            KINDS[c] = kind(c);
+        }
+    }
+
+    private static byte kind(int c) {
+        if (isInvisible(c)) {
+            return INVISIBLE;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return SPACE;
+        }
+        return isDash(c) ? DASH : isQuote(c) ? QUOTE : OTHER;
+    }
+
+    /** NFKC, then full case folding (upper then lower, so "ß" becomes "ss"). */
+    static String slowFold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT)
+                .toLowerCase(Locale.ROOT);
     }
 
     private static boolean isInvisible(int c) {

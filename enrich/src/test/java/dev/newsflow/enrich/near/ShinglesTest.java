@@ -3,7 +3,14 @@ package dev.newsflow.enrich.near;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ShinglesTest {
@@ -89,5 +96,46 @@ class ShinglesTest {
             set.add(random.nextInt());
         }
         return set;
+    }
+
+    /**
+     * The names as first written, with patterns: the tokens between runs of white space of the
+     * paragraph without asides and credits, from their first letter or digit on.
+     */
+    private static List<String> namesByPatterns(String paragraph) {
+        String text = Pattern.compile("(Foto|Bild|Fotos):\\s*\\S+")
+                .matcher(Pattern.compile("\\([^)]*\\)").matcher(paragraph).replaceAll(" ")).replaceAll(" ");
+        List<String> names = new ArrayList<>();
+        for (String token : Pattern.compile("[\\s\\u00A0]+").split(text)) {
+            String word = token.replaceFirst("^[^\\p{L}\\p{N}]+", "");
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                names.addAll(Shingles.words(word));
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
+    @Test
+    void findsTheNamesThePatternsFoundOnTheCorpusAndOnRandomText() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("../corpus"))) {
+            for (Path file : files.sorted().toList()) {
+                lines.addAll(Files.readAllLines(file));
+            }
+        }
+        String[] pieces = {"Merkel", "sagte", " ", "  ", "\u00A0", "\t", "(", ")", "(dpa)", "Foto:", "Fotos: ", "Bild:",
+            "AFP", "„Zitat“", "–", "-", "3,5", "1.500", "Straße", "ÖL", "\u00AD", ",", ".", "«", "Ⅻ", "über"};
+        Random random = new Random(3);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(20); n >= 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            lines.add(text.toString());
+        }
+        for (String line : lines) {
+            assertEquals(namesByPatterns(line), Shingles.names(line), line);
+        }
     }
 }

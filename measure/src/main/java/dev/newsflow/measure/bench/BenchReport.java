@@ -54,14 +54,14 @@ public record BenchReport(String benchmark, String startedAt, Map<String, Object
     }
 
     public void printTable(PrintWriter out) {
-        out.printf(Locale.ROOT, "%-28s %10s %7s %7s %9s %7s %7s %8s %8s %9s %8s%n", "stage", "articles/s", "MB/s",
-                "CPU ms", "tokens/s", "p50 ms", "p99 ms", "heap MB", "RSS MB", "heap +/-", "state MB");
+        out.printf(Locale.ROOT, "%-28s %10s %7s %7s %7s %9s %7s %7s %8s %8s %9s %8s%n", "stage", "articles/s", "MB/s",
+                "CPU ms", "JIT ms", "tokens/s", "p50 ms", "p99 ms", "heap MB", "RSS MB", "heap +/-", "state MB");
         for (BenchStage s : stages) {
             Long p50 = s.latencyP50Ms() != null ? s.latencyP50Ms() : s.saturatedP50Ms();
             Long p99 = s.latencyP99Ms() != null ? s.latencyP99Ms() : s.saturatedP99Ms();
             String mark = s.latencyP50Ms() == null && s.saturatedP50Ms() != null ? "*" : "";
-            out.printf(Locale.ROOT, "%-28s %10.1f %7s %7s %9s %7s %7s %8s %8s %9s %8s%n", s.name(), s.articlesPerS(),
-                    num(s.mbPerS(), 2), num(s.cpuMsPerArticle(), 1), num(s.tokensPerS(), 0), p50 == null ? "-" : p50 + mark, p99 == null ? "-" : p99 + mark,
+            out.printf(Locale.ROOT, "%-28s %10.1f %7s %7s %7s %9s %7s %7s %8s %8s %9s %8s%n", s.name(), s.articlesPerS(),
+                    num(s.mbPerS(), 2), num(s.cpuMsPerArticle(), 1), num(s.jitMsPerArticle(), 1), num(s.tokensPerS(), 0), p50 == null ? "-" : p50 + mark, p99 == null ? "-" : p99 + mark,
                     num(s.peakHeapMb(), 0), num(s.peakResidentMb(), 0), growth(s), num(s.stateMb(), 1));
         }
     }

@@ -59,7 +59,7 @@ public final class BenchRun {
         Set<String> written = ConcurrentHashMap.newKeySet();
         SinkConfig config = SinkConfig.defaults(out).withGroupId("newsflow-bench-sink");
         long start = System.nanoTime();
-        long cpuStart = BenchStage.processCpuNanos();
+        BenchStage.CpuTime cpuStart = BenchStage.CpuTime.now();
         Progress progress = Progress.on(err, () -> new Progress.Status("sink alone", written.size(), ids.size(), "articles written"));
         try (RunSink sink = new RunSink(config, client, (file, articles) -> articles.forEach(a -> written.add(a.id())))) {
             // files roll by record count, per partition: each partition may keep up to a file's worth
@@ -77,11 +77,12 @@ public final class BenchRun {
             }
             sink.writeAll(ids);
             double seconds = (System.nanoTime() - start) / 1e9;
-            long cpu = BenchStage.processCpuNanos() - cpuStart;
+            BenchStage.CpuTime cpu = BenchStage.CpuTime.since(cpuStart);
             progress.clear();
             double rate = ids.size() / seconds;
             return new BenchStage("sink", "sink alone (draining)", ids.size(), seconds, rate,
-                    bytesPerArticle * rate / BenchStage.MB, BenchStage.cpuMsPerArticle(cpu, ids.size()), null, null, null, null, null,
+                    bytesPerArticle * rate / BenchStage.MB, BenchStage.cpuMsPerArticle(cpu, ids.size()),
+                    BenchStage.jitMsPerArticle(cpu, ids.size()), null, null, null, null, null,
                     BenchStage.mb(memory.peakHeap()), BenchStage.mb(memory.peakResident()), retainedStart,
                     BenchStage.mb(memory.retainedHeap()), null, null, null,
                     "newsflow.enriched as the full topology left it, to files; group join included");
@@ -125,7 +126,7 @@ public final class BenchRun {
         List<Long> latencies = arrivals.stream().map(BenchOutput.Arrival::latencyMs).sorted().toList();
         String summary = runOut.toString().lines().findFirst().orElse("");
         return new BenchStage("run", "run end to end", articles, seconds, rate, bytesPerArticle * rate / BenchStage.MB,
-                null, tokensPerArticle == null ? null : tokensPerArticle * rate, null, null,
+                null, null, tokensPerArticle == null ? null : tokensPerArticle * rate, null, null,
                 BenchStage.quantile(latencies, 0.50), BenchStage.quantile(latencies, 0.99),
                 BenchStage.mb(memory.peakHeap()), BenchStage.mb(memory.peakResident()), retainedStart,
                 BenchStage.mb(memory.retainedHeap()), stateMb, null, revisions,

@@ -12,6 +12,8 @@ import java.util.List;
  * @param mbPerS megabytes (10^6 bytes) of input article JSON per second
  * @param cpuMsPerArticle CPU time of this whole process (stages, broker, producer, the benchmark's reader) per article,
  *     over the same span: less sensitive than throughput to other work on the machine
+ * @param jitMsPerArticle the part of {@code cpuMsPerArticle} that the JIT compilers took: the cost of warming up,
+ *     not of the stage, and large on a small machine for the first minutes (null where it cannot be read)
  * @param tokensPerS words as the recogniser tokenises them, of the kept paragraphs, per second
  * @param latencyP50Ms ingest to enriched topic, median, with articles fed at half the stage's throughput
  * @param latencyP99Ms the same, 99th percentile
@@ -27,7 +29,7 @@ import java.util.List;
  * @param revisions output records beyond the first of each article (an article emitted again, revised)
  */
 public record BenchStage(String key, String name, int articles, double seconds, double articlesPerS, Double mbPerS,
-                  Double cpuMsPerArticle, Double tokensPerS, Long latencyP50Ms, Long latencyP99Ms, Long saturatedP50Ms, Long saturatedP99Ms,
+                  Double cpuMsPerArticle, Double jitMsPerArticle, Double tokensPerS, Long latencyP50Ms, Long latencyP99Ms, Long saturatedP50Ms, Long saturatedP99Ms,
                   Double peakHeapMb, Double peakResidentMb, Double retainedStartMb, Double retainedEndMb, Double stateMb,
                   Double internalRecordsPerArticle, Long revisions, String note) {
 
@@ -48,8 +50,27 @@ public record BenchStage(String key, String name, int articles, double seconds, 
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    public static Double cpuMsPerArticle(long cpuNanos, int articles) {
-        return articles == 0 ? null : cpuNanos / 1e6 / articles;
+    public static Double cpuMsPerArticle(CpuTime used, int articles) {
+        return articles == 0 ? null : used.processNanos() / 1e6 / articles;
+    }
+
+    public static Double jitMsPerArticle(CpuTime used, int articles) {
+        return articles == 0 || used.jitNanos() < 0 ? null : used.jitNanos() / 1e6 / articles;
+    }
+
+    /** The CPU time of this process, and of its JIT compiler threads (-1 where unknown), at one moment or over a span. */
+    public record CpuTime(long processNanos, long jitNanos) {
+
+        public static CpuTime now() {
+            return new CpuTime(processCpuNanos(), JitCompilers.cpuNanos());
+        }
+
+        /** What was used from {@code start} until now. */
+        public static CpuTime since(CpuTime start) {
+            CpuTime now = now();
+            return new CpuTime(now.processNanos - start.processNanos,
+                    now.jitNanos < 0 || start.jitNanos < 0 ? -1 : now.jitNanos - start.jitNanos);
+        }
     }
 
     public static Double mb(long bytes) {

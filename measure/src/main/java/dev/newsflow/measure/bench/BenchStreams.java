@@ -110,13 +110,13 @@ public final class BenchStreams {
             memory.resetPeaks();
 
             long start = System.currentTimeMillis();
-            long cpuStart = BenchStage.processCpuNanos();
+            BenchStage.CpuTime cpuStart = BenchStage.CpuTime.now();
             try (ArticlePublisher publisher = new ArticlePublisher(client)) {
                 for (Article article : measured) {
                     publisher.publish(article.withIngestedAt(Instant.ofEpochMilli(System.currentTimeMillis())));
                 }
                 awaitArrivals(name, streams, output, measured.size(), measured.size());
-                long cpu = BenchStage.processCpuNanos() - cpuStart;
+                BenchStage.CpuTime cpu = BenchStage.CpuTime.since(cpuStart);
                 List<BenchOutput.Arrival> arrivals = output.arrivals();
                 long end = arrivals.stream().mapToLong(BenchOutput.Arrival::atMs).max().orElse(start);
                 double seconds = Math.max(1, end - start) / 1000.0;
@@ -135,6 +135,7 @@ public final class BenchStreams {
                 BenchTopics.deleteInternal(client, applicationId);
                 return new BenchStage(key, name, measured.size(), seconds, rate,
                         corpus.stats().bytesPerArticle() * rate / BenchStage.MB, BenchStage.cpuMsPerArticle(cpu, measured.size()),
+                        BenchStage.jitMsPerArticle(cpu, measured.size()),
                         tokensPerArticle == null ? null : tokensPerArticle * rate,
                         BenchStage.quantile(paced, 0.50), BenchStage.quantile(paced, 0.99),
                         BenchStage.quantile(saturated, 0.50), BenchStage.quantile(saturated, 0.99),

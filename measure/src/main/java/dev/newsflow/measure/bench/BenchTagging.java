@@ -37,7 +37,7 @@ public final class BenchTagging {
     }
 
     /** What one stage tagged: articles, recogniser tokens, and how long it took. */
-    public record Tagged(int articles, long tokens, double seconds, long cpuNanos) {
+    public record Tagged(int articles, long tokens, double seconds, BenchStage.CpuTime cpu) {
 
         public double tokensPerArticle() {
             return articles == 0 ? 0 : (double) tokens / articles;
@@ -84,7 +84,8 @@ public final class BenchTagging {
                             BenchMemory memory, double retainedStart, int threads) {
         double rate = tagged.articles() / tagged.seconds();
         return new BenchStage(key, name, tagged.articles(), tagged.seconds(), rate, bytesPerArticle * rate / BenchStage.MB,
-                BenchStage.cpuMsPerArticle(tagged.cpuNanos(), tagged.articles()), tokensPerArticle * rate, null, null, null, null, BenchStage.mb(memory.peakHeap()),
+                BenchStage.cpuMsPerArticle(tagged.cpu(), tagged.articles()),
+                BenchStage.jitMsPerArticle(tagged.cpu(), tagged.articles()), tokensPerArticle * rate, null, null, null, null, BenchStage.mb(memory.peakHeap()),
                 BenchStage.mb(memory.peakResident()), retainedStart, BenchStage.mb(memory.retainedHeap()), null, null, null,
                 threads + " thread" + (threads == 1 ? "" : "s") + ", one shared model, outside Kafka");
     }
@@ -97,7 +98,7 @@ public final class BenchTagging {
                 articles.size(), "articles"));
         memory.resetPeaks();
         long start = System.nanoTime();
-        long cpuStart = BenchStage.processCpuNanos();
+        BenchStage.CpuTime cpuStart = BenchStage.CpuTime.now();
         try {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -119,7 +120,7 @@ public final class BenchTagging {
             progress.clear();
         }
         return new Tagged(articles.size(), tokens.get(), (System.nanoTime() - start) / 1e9,
-                BenchStage.processCpuNanos() - cpuStart);
+                BenchStage.CpuTime.since(cpuStart));
     }
 
     private static List<String> texts(EnrichedArticle article) {
