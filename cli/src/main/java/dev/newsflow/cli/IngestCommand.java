@@ -43,6 +43,9 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
     @Mixin
     WatchOptions watch;
 
+    @Mixin
+    FeedOptions feeds;
+
     @Option(names = "--state-dir", paramLabel = "DIR",
             description = "Where --watch remembers what it has fed (default: ~/.newsflow/ingest-<hash of the input paths>).")
     Path stateDir;
@@ -55,14 +58,15 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
     @Override
     public Integer call() throws InterruptedException {
         long start = System.nanoTime();
-        ingest.check(spec);
+        ingest.check(spec, feeds);
         // the signal stays open until the summary is out: a Ctrl-C waits for it
         try (StopSignal stop = watch.enabled ? StopSignal.onShutdown("ingest") : null) {
             stopSignal = stop;
             IngestSummary summary = watch.enabled ? watchUntilStopped(stop) : ingestOnce();
-            out().printf(Locale.ROOT, "Published %d articles from %d files (%s) in %.1f s; %d inputs rejected, %d files skipped.%n",
-                    summary.published(), summary.filesRead(), Bytes.human(summary.bytes()),
-                    (System.nanoTime() - start) / 1e9, summary.rejected(), summary.skipped());
+            out().printf(Locale.ROOT, "Published %d articles from %d %s (%s) in %.1f s; %d inputs rejected, %d %s skipped.%n",
+                    summary.published(), summary.filesRead(), feeds.any() ? "files and pages" : "files", Bytes.human(summary.bytes()),
+                    (System.nanoTime() - start) / 1e9, summary.rejected(), summary.skipped(),
+                    feeds.any() ? "files and entries" : "files");
             return summary.rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
         }
     }
@@ -76,34 +80,69 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
         }
     }
 
-    private IngestSummary ingestOnce() {
+    private IngestSummary ingestOnce() throws InterruptedException {
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), true);
         TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
         try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
-            return new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+            IngestSummary files = ingest.inputs.isEmpty() ? IngestSummary.EMPTY
+                    : new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+            if (!feeds.any()) {
+                return files;
+            }
+            return files.plus(feeds.rounds(publisher, stateDir(), ingest.maxBytes).pollIfDue(new SynchronizedListener(listener)));
         } finally {
             listener.progress.clear();
         }
     }
 
     private IngestSummary watchUntilStopped(StopSignal stop) throws InterruptedException {
-        Path state = stateDir != null ? stateDir : defaultStateDir(ingest.inputs);
+        Path state = stateDir();
         watch.check(spec, ingest.inputs, state);
         TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), false);
         try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
             FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
-            err().printf("Watching %s every %s, state in %s. Stop with Ctrl-C.%n", String.join(", ", ingest.inputs),
-                    DurationConverter.format(watch.pollInterval), state);
+            FeedOptions.Rounds feedRounds = feeds.rounds(publisher, state, ingest.maxBytes);
+            SynchronizedListener once = new SynchronizedListener(listener);
+            if (!ingest.inputs.isEmpty()) {
+                err().printf("Watching %s every %s, state in %s. Stop with Ctrl-C.%n", String.join(", ", ingest.inputs),
+                        DurationConverter.format(watch.pollInterval), state);
+            }
+            if (feeds.any()) {
+                err().printf("Following %s every %s, state in %s. Stop with Ctrl-C.%n", String.join(", ", feeds.feeds),
+                        DurationConverter.format(feeds.interval), state);
+            }
             err().flush();
-            return folders.run(watch.polls(stop), listener, round -> {
-                if (round.filesRead() > 0 || round.rejected() > 0) {
-                    out().printf("fed %d files: %d articles published, %d rejected%n",
-                            round.filesRead(), round.published(), round.rejected());
-                    out().flush();
+            IngestSummary[] fromFeeds = {IngestSummary.EMPTY};
+            IngestSummary fromFiles = folders.run(watch.polls(stop), once, round -> {
+                report(round, "files");
+                try {
+                    IngestSummary feedRound = feedRounds.pollIfDue(once);
+                    fromFeeds[0] = fromFeeds[0].plus(feedRound);
+                    report(feedRound, "pages");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // the watch is being stopped
                 }
             });
+            return fromFiles.plus(fromFeeds[0]);
         }
+    }
+
+    private void report(IngestSummary round, String what) {
+        if (round.filesRead() > 0 || round.rejected() > 0) {
+            out().printf("fed %d %s: %d articles published, %d rejected%n",
+                    round.filesRead(), what, round.published(), round.rejected());
+            out().flush();
+        }
+    }
+
+    private Path stateDir() {
+        if (stateDir != null) {
+            return stateDir;
+        }
+        List<String> watched = new java.util.ArrayList<>(ingest.inputs);
+        watched.addAll(feeds.feeds); // URLs, which no path resolves to
+        return defaultStateDir(watched);
     }
 
     /** One state directory per set of inputs, so two watches on different folders do not share one. */

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,9 +15,10 @@ import picocli.CommandLine.Parameters;
 /** Inputs and limits of ingest, shared by 'ingest' and 'run'. */
 final class IngestOptions {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files (.txt, .json, .jsonl, .html, .htm, .html.gz), directories (read recursively), or - for JSON lines on stdin.")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Files (.txt, .json, .jsonl, .html, .htm, .html.gz), directories (read recursively), or - for JSON lines on stdin; "
+                    + "none where --feed names what to read.")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = "--max-bytes", defaultValue = "4194304", paramLabel = "BYTES",
             description = "Largest input file accepted (default: ${DEFAULT-VALUE}, 4 MiB).")
@@ -28,7 +30,11 @@ final class IngestOptions {
      * reported with the others. A watched folder must be there at the start too; one that goes
      * away later is reported once and read again when it is back.
      */
-    void check(CommandSpec spec) {
+    void check(CommandSpec spec, FeedOptions feeds) {
+        if (inputs.isEmpty() && !feeds.any()) {
+            throw new UsageErrorHandler.InvalidArgument(spec.commandLine(), "nothing to read: give an INPUT or a --feed URL");
+        }
+        feeds.check(spec);
         for (String input : inputs) {
             if (input.equals(ArticleReader.STDIN)) {
                 continue;

@@ -60,6 +60,9 @@ final class RunCommand implements Callable<Integer>, Stoppable {
     @Mixin
     WatchOptions watch;
 
+    @Mixin
+    FeedOptions feeds;
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +86,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         long start = System.nanoTime();
         Path state = stateDir != null ? stateDir : sink.out.resolve(".newsflow");
         // everything the command line can get wrong is answered before anything is made or started
-        ingest.check(spec);
+        ingest.check(spec, feeds);
         enrich.check(spec);
         InputFolders.checkOutside(spec, ingest.inputs, sink.out, "--out");
         if (watch.enabled) {
@@ -138,7 +141,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                 steps.done();
                 // the line is the progress bar's from here
                 steps.close();
-                fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop) : feedOnce(cluster.client(), delivery);
+                fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop) : feedOnce(cluster.client(), state, delivery);
             }
             // read once the sink is closed, which writes whatever it had read (a watch stopped mid-round)
             Map<String, ArticleTally> written = files.written();
@@ -167,11 +170,16 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         }
     }
 
-    private Fed feedOnce(Map<String, Object> client, Delivery delivery) throws Exception {
+    private Fed feedOnce(Map<String, Object> client, Path feedState, Delivery delivery) throws Exception {
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), true);
         IngestSummary ingested;
         try (ArticlePublisher publisher = new ArticlePublisher(client)) {
-            ingested = new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+            ingested = ingest.inputs.isEmpty() ? IngestSummary.EMPTY
+                    : new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+            if (feeds.any()) {
+                ingested = ingested.plus(feeds.rounds(publisher, feedState, ingest.maxBytes)
+                        .pollIfDue(new SynchronizedListener(listener)));
+            }
         }
         listener.progress.clear();
         Set<String> ids = new LinkedHashSet<>(ingested.publishedIds());
@@ -185,15 +193,32 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         Set<String> ids = new LinkedHashSet<>();
         try (ArticlePublisher publisher = new ArticlePublisher(client)) {
             FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
-            err().printf("Watching %s every %s, writing to %s. Stop with Ctrl-C.%n",
-                    String.join(", ", ingest.inputs), DurationConverter.format(watch.pollInterval), sink.out);
+            FeedOptions.Rounds feedRounds = feeds.rounds(publisher, state, ingest.maxBytes);
+            SynchronizedListener once = new SynchronizedListener(listener);
+            if (!ingest.inputs.isEmpty()) {
+                err().printf("Watching %s every %s, writing to %s. Stop with Ctrl-C.%n",
+                        String.join(", ", ingest.inputs), DurationConverter.format(watch.pollInterval), sink.out);
+            }
+            if (feeds.any()) {
+                err().printf("Following %s every %s, writing to %s. Stop with Ctrl-C.%n",
+                        String.join(", ", feeds.feeds), DurationConverter.format(feeds.interval), sink.out);
+            }
             err().flush();
-            IngestSummary total = folders.run(watch.polls(stop), listener, round -> {
+            IngestSummary[] fromFeeds = {IngestSummary.EMPTY};
+            IngestSummary total = folders.run(watch.polls(stop), once, round -> {
+                IngestSummary feedRound = IngestSummary.EMPTY;
+                try {
+                    feedRound = feedRounds.pollIfDue(once);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // the watch is being stopped
+                }
+                fromFeeds[0] = fromFeeds[0].plus(feedRound);
                 Set<String> roundIds = new LinkedHashSet<>(round.publishedIds());
+                roundIds.addAll(feedRound.publishedIds());
                 ids.addAll(roundIds);
                 delivery.deliver(roundIds);
             });
-            return new Fed(total, ids);
+            return new Fed(total.plus(fromFeeds[0]), ids);
         }
     }
 

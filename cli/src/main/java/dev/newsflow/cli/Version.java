@@ -15,6 +15,12 @@ final class Version implements IVersionProvider {
             "Kafka " + kafkaVersion() + ", Java " + Runtime.version()};
     }
 
+    /** newsflow's version, "dev" in a development build. */
+    static String number() {
+        String version = Version.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
     /**
      * The clients' version, from the file kafka-clients carries for it: the class that reads it
      * is internal and moved between Kafka releases.

@@ -60,7 +60,8 @@ public final class ArticlePublisher implements AutoCloseable {
         this(new KafkaProducer<>(producerConfig(clientProperties), new StringSerializer(), new ByteArraySerializer()));
     }
 
-    ArticlePublisher(Producer<String, byte[]> producer) {
+    /** Publishes through a producer configured elsewhere (a test's MockProducer). */
+    public ArticlePublisher(Producer<String, byte[]> producer) {
         this.producer = producer;
     }
 
