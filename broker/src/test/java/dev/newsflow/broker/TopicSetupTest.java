@@ -26,22 +26,26 @@ class TopicSetupTest {
 
     private static final String ENRICHED = Topics.ENRICHED.name();
     private static final String DLQ = Topics.DLQ.name();
+    private static final String UNCHANGED = Topics.UNCHANGED.name();
     private static final String ARTICLES = Topics.ARTICLES.name();
 
     @TempDir
     Path dataDir;
 
     @Test
-    void shouldCreateTheEnrichedTopicCompactedAndKeepTheDeadLettersThirtyDays() throws Exception {
+    void shouldCreateTheEnrichedTopicCompactedAndKeepTheNoticesADayAndTheDeadLettersThirtyDays() throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(dataDir, 0, Map.of());
              Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             TopicSetup.ensure(Map.of("bootstrap.servers", broker.bootstrapServers()), 2);
 
-            Map<String, Config> configs = configs(admin, List.of(ENRICHED, DLQ, ARTICLES));
+            Map<String, Config> configs = configs(admin, List.of(ENRICHED, UNCHANGED, DLQ, ARTICLES));
             Config enriched = configs.get(ENRICHED);
             assertEquals("compact", value(enriched, TopicConfig.CLEANUP_POLICY_CONFIG));
             assertEquals("3600000", value(enriched, TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG), "1 hour");
             assertEquals("86400000", value(enriched, TopicConfig.DELETE_RETENTION_MS_CONFIG), "1 day");
+            Config unchanged = configs.get(UNCHANGED);
+            assertEquals("delete", value(unchanged, TopicConfig.CLEANUP_POLICY_CONFIG));
+            assertEquals("86400000", value(unchanged, TopicConfig.RETENTION_MS_CONFIG), "1 day");
             Config dlq = configs.get(DLQ);
             assertEquals("delete", value(dlq, TopicConfig.CLEANUP_POLICY_CONFIG));
             assertEquals("2592000000", value(dlq, TopicConfig.RETENTION_MS_CONFIG), "30 days");

@@ -27,16 +27,18 @@ import picocli.CommandLine.Spec;
             "",
             "Checked: (a) every committed record of newsflow.enriched (partition and offset, read as a read_committed "
             + "consumer) is in exactly one file, byte for byte, and the files hold nothing else; (b) every article of the "
-            + "corpus is in the files; (c) newsflow.enriched is a changelog keyed by article id (an ingest rerun replays "
-            + "an article, byte for byte; enrich may revise one), so an article's content is its latest record, and it "
-            + "must equal the no-crash run's, except which copy each duplicateOf names (the first copy behind it must "
-            + "be the same).",
+            + "corpus is in the files; (c) newsflow.enriched is a changelog keyed by article id (enrich may revise an "
+            + "article), so an article's content is its latest record, and it must equal the no-crash run's, except "
+            + "which copy each duplicateOf names (the first copy behind it must be the same); (d) no article is "
+            + "published again unchanged (the ingest rerun replays what the killed ingest published, and enrich emits "
+            + "on change).",
             "",
-            "Last line: crash kills=K expected=E found=F duplicated=D missing=M differing=X lost=L. kills: crashes done; "
-            + "expected: articles in the corpus; found: of those, articles in the files; duplicated: lines beyond one per "
-            + "record of newsflow.enriched (replays and revisions are records of their own, not duplicates); missing: "
+            "Last line: crash kills=K expected=E found=F duplicated=D missing=M differing=X lost=L repeats=R. kills: "
+            + "crashes done; expected: articles in the corpus; found: of those, articles in the files; duplicated: lines "
+            + "beyond one per record of newsflow.enriched (revisions are records of their own, not duplicates); missing: "
             + "articles in no file; differing: articles whose latest record differs from the no-crash run's; lost: "
-            + "committed records in no file. Exit status 0 when found=expected and the others are 0, else 1."})
+            + "committed records in no file; repeats: records that repeat an earlier record of their article byte for "
+            + "byte. Exit status 0 when found=expected and the others are 0, else 1."})
 final class CrashTestCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "2000", paramLabel = "N", description = "Articles to generate (default: ${DEFAULT-VALUE}).")

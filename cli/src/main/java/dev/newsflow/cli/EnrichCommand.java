@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         header = "Run the enrich topology (dedup and entity tagging) until stopped.",
         description = {"Reads newsflow.articles, writes newsflow.enriched (and unreadable records to newsflow.dlq). "
+            + "An article whose record comes out as the last one published for it (a replay) is not published again; "
+            + "a notice goes to newsflow.unchanged instead. "
             + "Start several instances with the same settings to share the work, up to one per partition."})
 final class EnrichCommand implements Callable<Integer> {
 

@@ -6,6 +6,7 @@ import dev.newsflow.ingest.FolderWatch;
 import dev.newsflow.ingest.Ingest;
 import dev.newsflow.ingest.IngestSummary;
 import dev.newsflow.ingest.IoErrors;
+import dev.newsflow.model.Change;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Progress;
 import dev.newsflow.model.Steps;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,9 @@ import picocli.CommandLine.Spec;
         header = "Ingest, enrich and write articles in one process, then print a summary and exit.",
         description = {"Without --bootstrap-servers, starts an embedded single-node Kafka broker (KRaft) whose data "
             + "is kept in OUT/.newsflow, so a later run on the same --out continues the same pipeline: replayed "
-            + "articles keep their paragraphs, and the sink continues its files. Waits until every article fed in "
-            + "has been written to OUT.",
+            + "articles keep their paragraphs, and the sink continues its files. An article whose record comes out "
+            + "as last written (a replay) is not written again; the summary counts it unchanged. Waits until every "
+            + "article fed in has been enriched and, where its record changed, written to OUT.",
             "",
             "With --watch it keeps running: each new or changed input file is fed once it is complete, each article "
             + "is written to OUT as soon as it is enriched (one line printed per article), and the summary comes when "
@@ -101,14 +104,17 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         try (StopSignal stop = StopSignal.onShutdown("run")) {
             stopSignal = stop;
             Outcome outcome = runPipeline(state, logFile, stop);
-            new RunSummary(outcome.fed().summary(), outcome.articles(), outcome.files(), sink.out,
+            new RunSummary(outcome.fed().summary(), outcome.changes(), outcome.articles(), outcome.files(), sink.out,
                     (System.nanoTime() - start) / 1e9).print(out());
             return outcome.fed().summary().rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
         }
     }
 
-    /** What the pipeline did: what was fed, a tally of the latest version of each of those articles as written, and the files. */
-    private record Outcome(Fed fed, List<ArticleTally> articles, int files) {}
+    /**
+     * What the pipeline did: what was fed, what enrich made of each article fed (new, revised,
+     * unchanged), a tally of the latest version of each of those articles as written, and the files.
+     */
+    private record Outcome(Fed fed, Map<String, Change> changes, List<ArticleTally> articles, int files) {}
 
     private Outcome runPipeline(Path state, Path logFile, StopSignal stop) throws Exception {
         try (Steps steps = Steps.on(err())) {
@@ -126,6 +132,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
             EntityTagger tagging = enrich.noTagging ? tagger.join() : steps.await("loading the German model", tagger);
             Fed fed;
             RunSink files;
+            Map<String, Change> changes;
             steps.begin("starting the enrich topology");
             try (EnrichService topology = new EnrichService(cluster.client(), state.resolve("streams"), enrich.threads,
                          enrich.config(), tagging).start();
@@ -142,10 +149,11 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                 // the line is the progress bar's from here
                 steps.close();
                 fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop) : feedOnce(cluster.client(), state, delivery);
+                changes = delivery.changes();
             }
             // read once the sink is closed, which writes whatever it had read (a watch stopped mid-round)
             Map<String, ArticleTally> written = files.written();
-            return new Outcome(fed, fed.ids().stream().map(written::get).filter(Objects::nonNull).toList(), files.files());
+            return new Outcome(fed, changes, fed.ids().stream().map(written::get).filter(Objects::nonNull).toList(), files.files());
         }
     }
 
@@ -232,7 +240,11 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         out.flush();
     }
 
-    /** Gets fed articles through the topology and into files. */
+    /**
+     * Gets fed articles through the topology and into files. enrich publishes an article only when
+     * its record changed; one that came out as last published leaves a notice on newsflow.unchanged,
+     * so the wait ends for it too, and there is nothing new to write.
+     */
     private final class Delivery {
 
         private final EnrichService topology;
@@ -243,6 +255,8 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         // what was enriched and written before the articles now fed; a file fed again must come anew
         private long arrivedBefore;
         private long writtenBefore;
+        // what enrich made of each article fed so far
+        private final Map<String, Change> changes = new LinkedHashMap<>();
 
         Delivery(EnrichService topology, RunSink files, EnrichedArrivals arrivals, Path logFile, StopSignal stop) {
             this.topology = topology;
@@ -257,14 +271,34 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         void deliver(Set<String> ids) {
             try {
                 if (!ids.isEmpty() && awaitEnriched(ids)) {
-                    files.writeAll(ids, writtenBefore);
+                    files.writeAll(arrivals.published(ids, arrivedBefore), writtenBefore);
                 }
+                noteChanges(ids);
                 markFed();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
                 throw new IllegalStateException(ErrorHandler.message(e), e);
             }
+        }
+
+        /** What became of each article, the first change in a watch counting (new, then changed again, is new to this run). */
+        private void noteChanges(Set<String> ids) {
+            for (String id : ids) {
+                Change change = arrivals.change(id, arrivedBefore);
+                if (change == null) {
+                    continue; // stopped before it came
+                }
+                if (watch.enabled && change == Change.UNCHANGED) {
+                    out().printf("unchanged %s: as last written, not written again%n", arrivals.unchangedSource(id, arrivedBefore));
+                    out().flush();
+                }
+                changes.merge(id, change, (earlier, later) -> earlier.compareTo(later) <= 0 ? earlier : later);
+            }
+        }
+
+        Map<String, Change> changes() {
+            return changes;
         }
 
         /** Marks where the next articles fed begin. */

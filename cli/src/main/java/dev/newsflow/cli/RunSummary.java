@@ -1,6 +1,7 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.ingest.IngestSummary;
+import dev.newsflow.model.Change;
 import dev.newsflow.model.Entity;
 import dev.newsflow.sink.ArticleTally;
 import java.io.PrintWriter;
@@ -11,8 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The one screen 'run' prints at the end. */
-record RunSummary(IngestSummary ingest, Collection<ArticleTally> articles, int files, Path out, double seconds) {
+/**
+ * The one screen 'run' prints at the end.
+ *
+ * @param changes  what enrich made of each article fed: new, revised, or unchanged (not written again)
+ * @param articles a tally of each article written, as written: the paragraphs and entities lines count these
+ */
+record RunSummary(IngestSummary ingest, Map<String, Change> changes, Collection<ArticleTally> articles, int files, Path out,
+                  double seconds) {
 
     void print(PrintWriter out) {
         int kept = articles.stream().mapToInt(ArticleTally::kept).sum();
@@ -31,11 +38,15 @@ record RunSummary(IngestSummary ingest, Collection<ArticleTally> articles, int f
                 .limit(6)
                 .map(e -> names.get(e.getKey()) + " (" + e.getValue() + ")")
                 .collect(Collectors.joining(", "));
-        out.printf(Locale.ROOT, "newsflow run: %d articles in %.1f s%n", articles.size(), seconds);
+        out.printf(Locale.ROOT, "newsflow run: %d articles in %.1f s%n", changes.size(), seconds);
         out.printf("  inputs       %d files read, %d rejected, %d skipped%n",
                 ingest.filesRead(), ingest.rejected(), ingest.skipped());
-        out.printf("  articles     %d published, %d written to %s (%d files)%n",
-                ingest.published(), articles.size(), this.out, files);
+        out.printf("  articles     %d published: %d new, %d revised, %d unchanged; %d written to %s (%d files)%n",
+                ingest.published(), count(Change.NEW), count(Change.REVISED), count(Change.UNCHANGED), articles.size(),
+                this.out, files);
+        if (articles.isEmpty()) {
+            return; // every article unchanged (a replay), or none enriched: no paragraphs or entities to count
+        }
         out.printf("  paragraphs   %d kept, %d duplicates dropped (%d within an article, %d across articles)%n",
                 kept, dropped, within, dropped - within);
         out.printf("  entities     %d distinct, %d mentions%n", mentions.size(),
@@ -43,5 +54,9 @@ record RunSummary(IngestSummary ingest, Collection<ArticleTally> articles, int f
         if (!top.isEmpty()) {
             out.printf("  most named   %s%n", top);
         }
+    }
+
+    private long count(Change change) {
+        return changes.values().stream().filter(change::equals).count();
     }
 }

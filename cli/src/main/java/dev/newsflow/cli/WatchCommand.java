@@ -1,13 +1,16 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.model.Change;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
+import dev.newsflow.model.UnchangedArticle;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +32,24 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
         header = "Show the enriched articles as they arrive on newsflow.enriched.",
-        description = {"One line per article: time, title, paragraphs kept and dropped, the most named entities. "
-            + "Starts at the end of the topic (what arrives from now on) unless --from-beginning; runs until stopped "
+        description = {"One line per article: time, title, paragraphs kept and dropped, the most named entities; "
+            + "'revised' where the article was published before and its record changed. An article enrich processed "
+            + "again without a change (a replay) is not published again: it is shown as 'unchanged', from its notice "
+            + "on newsflow.unchanged. When it stops, says how many were new, revised and unchanged. "
+            + "Starts at the end of the topics (what arrives from now on) unless --from-beginning; runs until stopped "
             + "(Ctrl-C) or until --max records. Reads committed records only and joins no consumer group, so it "
             + "takes nothing away from the sink or other watchers."})
 final class WatchCommand implements Callable<Integer>, Stoppable {
 
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Deserializer<EnrichedArticle> ARTICLES = Topics.ENRICHED.valueSerde().deserializer();
+    private static final Deserializer<UnchangedArticle> NOTICES = Topics.UNCHANGED.valueSerde().deserializer();
 
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--json", description = "Print each record's value as it is on the topic, one per line.")
+    @Option(names = "--json", description = "Print each record's value as it is on newsflow.enriched, one per line "
+            + "(the notices of unchanged articles are not shown).")
     boolean json;
 
     @Option(names = "--from-beginning", description = "Replay the topic from its first record.")
@@ -65,7 +73,9 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
         try (StopSignal stop = StopSignal.onShutdown("watch");
              KafkaConsumer<String, byte[]> consumer = consumer()) {
             stopSignal = stop;
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED.name()).stream()
+            // --json prints newsflow.enriched as it is; the readable lines show the notices too
+            List<String> topics = json ? List.of(Topics.ENRICHED.name()) : List.of(Topics.ENRICHED.name(), Topics.UNCHANGED.name());
+            List<TopicPartition> partitions = topics.stream().flatMap(topic -> consumer.partitionsFor(topic).stream())
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             if (fromBeginning) {
@@ -74,18 +84,33 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
                 consumer.seekToEnd(partitions);
             }
             partitions.forEach(consumer::position); // fixed now, before the line below says so
-            spec.commandLine().getErr().printf("Watching %s on %s from the %s. Stop with Ctrl-C.%n", Topics.ENRICHED.name(),
+            spec.commandLine().getErr().printf("Watching %s on %s from the %s. Stop with Ctrl-C.%n", String.join(" and ", topics),
                     kafka.client().get("bootstrap.servers"), fromBeginning ? "beginning" : "end");
             spec.commandLine().getErr().flush();
             long shown = 0;
+            Map<Change, Long> changes = new EnumMap<>(Change.class);
             while (!stop.isStopped() && (max == 0 || shown < max)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                    out.println(json ? raw(record) : readable(record));
+                    if (json) {
+                        out.println(raw(record));
+                    } else {
+                        Shown line = show(record);
+                        out.println(line.line());
+                        if (line.change() != null) {
+                            changes.merge(line.change(), 1L, Long::sum);
+                        }
+                    }
                     if (++shown == max) {
                         break;
                     }
                 }
                 out.flush();
+            }
+            if (!json) {
+                spec.commandLine().getErr().printf("Shown %d records: %d new, %d revised, %d unchanged.%n", shown,
+                        changes.getOrDefault(Change.NEW, 0L), changes.getOrDefault(Change.REVISED, 0L),
+                        changes.getOrDefault(Change.UNCHANGED, 0L));
+                spec.commandLine().getErr().flush();
             }
         }
         return 0;
@@ -113,19 +138,44 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
         return record.value() == null ? "null" : new String(record.value(), StandardCharsets.UTF_8);
     }
 
-    /** {@code [2026-11-22T01:00:00Z] Titel — 12 kept, 3 dropped · Russland (12), Nordkorea (9), Wladimir Putin (5)} */
+    /** A record as a line, and what it says of its article: null where it is no article (a tombstone, unreadable). */
+    record Shown(String line, Change change) {}
+
     static String readable(ConsumerRecord<String, byte[]> record) {
+        return show(record).line();
+    }
+
+    /**
+     * {@code [2026-11-22T01:00:00Z] Titel — 12 kept, 3 dropped · Russland (12), Nordkorea (9), Wladimir Putin (5)};
+     * {@code … Titel — revised: 12 kept, 4 dropped · …} where the header says so (a record without it, from
+     * an enrich before emit on change, counts as new); {@code … Titel — unchanged} for a notice.
+     */
+    static Shown show(ConsumerRecord<String, byte[]> record) {
         String time = "[" + Instant.ofEpochMilli(record.timestamp()).truncatedTo(ChronoUnit.SECONDS) + "] ";
+        if (record.topic().equals(Topics.UNCHANGED.name())) {
+            return new Shown(time + unchanged(record), Change.UNCHANGED);
+        }
         try {
             EnrichedArticle article = record.value() == null ? null : ARTICLES.deserialize(record.topic(), record.value());
             if (article == null) {
-                return time + "(no value, key " + record.key() + ", partition " + record.partition()
-                        + ", offset " + record.offset() + ")";
+                return new Shown(time + "(no value, key " + record.key() + ", partition " + record.partition()
+                        + ", offset " + record.offset() + ")", null);
             }
-            return time + ArticleLine.describe(article);
+            Change change = Change.of(record.headers());
+            return new Shown(time + (change == Change.REVISED ? ArticleLine.describeRevised(article) : ArticleLine.describe(article)),
+                    change);
         } catch (SerializationException e) {
-            return time + "(not an enriched article at partition " + record.partition() + ", offset " + record.offset()
-                    + ": " + ErrorHandler.message(e).lines().findFirst().orElse("") + ")";
+            return new Shown(time + "(not an enriched article at partition " + record.partition() + ", offset " + record.offset()
+                    + ": " + ErrorHandler.message(e).lines().findFirst().orElse("") + ")", null);
+        }
+    }
+
+    private static String unchanged(ConsumerRecord<String, byte[]> record) {
+        try {
+            UnchangedArticle notice = record.value() == null ? null : NOTICES.deserialize(record.topic(), record.value());
+            return (notice == null ? record.key() : ArticleLine.title(notice.title(), notice.source())) + " — unchanged";
+        } catch (SerializationException e) {
+            return record.key() + " — unchanged";
         }
     }
 }

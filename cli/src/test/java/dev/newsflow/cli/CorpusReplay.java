@@ -43,22 +43,22 @@ final class CorpusReplay {
         Result first = run(out, clusterArgs);
         assertEquals(0, first.exitCode, first.err);
         assertTrue(first.out.contains("newsflow run: " + corpus.size() + " articles"), first.out);
+        assertTrue(first.out.contains("  articles     " + corpus.size() + " published: " + corpus.size() + " new, 0 revised, 0 unchanged; "
+                + corpus.size() + " written to " + out), first.out);
         Map<Path, List<String>> afterFirst = lines(out);
         matchTheSchema(afterFirst);
         Map<String, String> firstRecords = byArticleId(afterFirst.values().stream().flatMap(List::stream).toList());
         assertEquals(corpus, sources(firstRecords), "each corpus file written exactly once");
         checkRepeatedBlockOf001(firstRecords);
 
+        // the replay makes each article's record again, byte for byte the same: emit on change publishes none
         Result second = run(out, clusterArgs);
         assertEquals(0, second.exitCode, second.err);
-        Map<Path, List<String>> afterSecond = lines(out);
-        matchTheSchema(afterSecond);
-        afterFirst.forEach((file, content) -> assertEquals(content, afterSecond.get(file), "files are never rewritten: " + file));
-        List<String> newLines = afterSecond.entrySet().stream()
-                .filter(e -> !afterFirst.containsKey(e.getKey()))
-                .flatMap(e -> e.getValue().stream()).toList();
-        Map<String, String> secondRecords = byArticleId(newLines);
-        assertEquals(firstRecords, secondRecords, "the replay writes each article once more, byte for byte the same");
+        assertTrue(second.out.contains("newsflow run: " + corpus.size() + " articles"), second.out);
+        assertTrue(second.out.contains("  articles     " + corpus.size() + " published: 0 new, 0 revised, " + corpus.size()
+                + " unchanged; 0 written to " + out + " (0 files)"),
+                second.out);
+        assertEquals(afterFirst, lines(out), "no file written or rewritten");
         return new Replay(first, second);
     }
 

@@ -46,6 +46,8 @@ class DockerComposeTest {
             "newsflow.articles", Set.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
             "newsflow.enriched", Set.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, TopicConfig.CLEANUP_POLICY_CONFIG,
                     TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, TopicConfig.DELETE_RETENTION_MS_CONFIG),
+            "newsflow.unchanged", Set.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, TopicConfig.CLEANUP_POLICY_CONFIG,
+                    TopicConfig.RETENTION_MS_CONFIG),
             "newsflow.dlq", Set.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, TopicConfig.CLEANUP_POLICY_CONFIG,
                     TopicConfig.RETENTION_MS_CONFIG));
 
@@ -142,8 +144,9 @@ class DockerComposeTest {
 
             // every topic the services read or write, and no other: the broker creates none on first use
             Set<String> names = admin.listTopics().names().get();
-            assertEquals(Set.of("newsflow.articles", "newsflow.enriched", "newsflow.dlq"), names, "topics created");
-            assertEquals(Set.of(Topics.ARTICLES.name(), Topics.ENRICHED.name(), Topics.DLQ.name()), names,
+            assertEquals(Set.of("newsflow.articles", "newsflow.enriched", "newsflow.unchanged", "newsflow.dlq"), names,
+                    "topics created");
+            assertEquals(Set.of(Topics.ARTICLES.name(), Topics.ENRICHED.name(), Topics.UNCHANGED.name(), Topics.DLQ.name()), names,
                     "the topics ingest writes, enrich reads and writes, and sink reads");
             for (TopicDescription topic : admin.describeTopics(names).allTopicNames().get().values()) {
                 assertEquals(partitions, topic.partitions().size(), topic.name() + " partitions");

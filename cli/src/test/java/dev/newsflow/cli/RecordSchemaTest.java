@@ -28,6 +28,7 @@ import dev.newsflow.model.Mention;
 import dev.newsflow.model.Paragraph;
 import dev.newsflow.model.ParagraphRef;
 import dev.newsflow.model.Topics;
+import dev.newsflow.model.UnchangedArticle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,7 @@ class RecordSchemaTest {
     /** The generated articles and what the topology made of them, once for all tests. */
     private static List<Article> generated;
     private static List<String> enriched;
+    private static List<String> unchanged;
 
     @TempDir
     Path dir;
@@ -79,6 +81,11 @@ class RecordSchemaTest {
                     Serdes.String().serializer(), Serdes.ByteArray().serializer());
             corpus.forEach(article -> in.pipeInput(article.id(), ARTICLES.toBytes(article.toArticle()), article.ingestedAt()));
             enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer())
+                    .readValuesToList().stream().map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList();
+            // some of them again, later: replays, which leave notices instead of records
+            corpus.subList(0, 20).forEach(article -> in.pipeInput(article.id(), ARTICLES.toBytes(article.toArticle()),
+                    article.ingestedAt().plusSeconds(3600)));
+            unchanged = driver.createOutputTopic(Topics.UNCHANGED.name(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer())
                     .readValuesToList().stream().map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList();
         }
     }
@@ -122,6 +129,14 @@ class RecordSchemaTest {
         assertTrue(articles.stream().flatMap(a -> a.duplicates().stream()).anyMatch(d -> d.match().equals(Duplicate.EXACT)), "exact copies");
         assertTrue(articles.stream().flatMap(a -> a.duplicates().stream()).anyMatch(d -> d.match().equals(Duplicate.NEAR)), "near copies");
         assertTrue(articles.stream().flatMap(a -> a.paragraphs().stream()).anyMatch(p -> !p.mentions().isEmpty()), "mentions");
+    }
+
+    @Test
+    void shouldDescribeEveryNoticeOfAnUnchangedArticle() {
+        assertEquals(20, unchanged.size(), "a notice per replay");
+        for (String notice : unchanged) {
+            RecordSchemas.UNCHANGED_ARTICLE.assertMatches(notice, "notice of an unchanged article");
+        }
     }
 
     @Test
@@ -184,6 +199,7 @@ class RecordSchemaTest {
         assertDescribes(Duplicate.class, defs.path("duplicate"));
         assertDescribes(ParagraphRef.class, defs.path("paragraphRef"));
         assertDescribes(Entity.class, defs.path("entity"));
+        assertDescribes(UnchangedArticle.class, Json.MAPPER.readTree(RecordSchemas.read(RecordSchemas.UNCHANGED_FILE)));
     }
 
     @Test
@@ -191,7 +207,7 @@ class RecordSchemaTest {
         Schema metaSchema = RecordSchemas.REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         assertFalse(metaSchema.validate("{\"type\": \"text\", \"required\": 5}", InputFormat.JSON).isEmpty(),
                 "the meta-schema is there and checks");
-        for (Path file : List.of(RecordSchemas.ARTICLE_FILE, RecordSchemas.ENRICHED_FILE)) {
+        for (Path file : List.of(RecordSchemas.ARTICLE_FILE, RecordSchemas.ENRICHED_FILE, RecordSchemas.UNCHANGED_FILE)) {
             assertEquals(List.of(), metaSchema.validate(RecordSchemas.read(file), InputFormat.JSON), file.toString());
         }
     }

@@ -23,12 +23,14 @@ final class RecordSchemas {
     static final Path DIR = Path.of("../docs/schema");
     static final Path ARTICLE_FILE = DIR.resolve("article.schema.json");
     static final Path ENRICHED_FILE = DIR.resolve("enriched-article.schema.json");
+    static final Path UNCHANGED_FILE = DIR.resolve("unchanged-article.schema.json");
 
     static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     static final RecordSchemas ARTICLE = new RecordSchemas(ARTICLE_FILE);
     static final RecordSchemas ENRICHED_ARTICLE = new RecordSchemas(ENRICHED_FILE);
+    static final RecordSchemas UNCHANGED_ARTICLE = new RecordSchemas(UNCHANGED_FILE);
 
     private final Path file;
     private final Schema schema;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsflow.broker.SharedBroker;
+import dev.newsflow.model.Change;
 import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import java.time.Duration;
@@ -45,6 +46,28 @@ class WatchCommandTest {
                             "[2026-11-22T01:00:00Z] (not an enriched article at partition " + partitionOf("watch-b")),
                     watch.out().lines().map(l -> l.startsWith("[2026-11-22T01:00:00Z] (") ? l.substring(0, l.indexOf(", offset")) : l)
                             .toList());
+        }
+    }
+
+    @Test
+    void shouldShowRevisedAndUnchangedArticlesAndSayHowManyOfEachWhenItStops() throws Exception {
+        try (BackgroundCommand watch = BackgroundCommand.start("watch", "--max", "3", "--bootstrap-servers",
+                SharedBroker.bootstrapServers())) {
+            watch.awaitErr("from the end", WAIT);
+
+            publish(Topics.ENRICHED.name(), "watch-c", article("watch-c", "Dritte Meldung", 2, 0, ""), Change.NEW);
+            publish(Topics.ENRICHED.name(), "watch-c", article("watch-c", "Dritte Meldung", 1, 1, ""), Change.REVISED);
+            publish(Topics.UNCHANGED.name(), "watch-c", "{\"schema\": 1, \"id\": \"watch-c\", \"source\": \"watch-c.txt\", "
+                    + "\"title\": \"Dritte Meldung\", \"ingestedAt\": \"" + T + "\"}", null);
+
+            assertEquals(0, watch.exitCode(WAIT), watch.err());
+            // one key, one partition of each topic: the records of each topic in order, the topics in either
+            List<String> lines = watch.out().lines().toList();
+            assertEquals(3, lines.size(), watch.out());
+            assertTrue(lines.indexOf("[2026-11-22T01:00:00Z] Dritte Meldung — 2 kept, 0 dropped")
+                    < lines.indexOf("[2026-11-22T01:00:00Z] Dritte Meldung — revised: 1 kept, 1 dropped"), watch.out());
+            assertTrue(lines.contains("[2026-11-22T01:00:00Z] Dritte Meldung — unchanged"), watch.out());
+            assertTrue(watch.err().contains("Shown 3 records: 1 new, 1 revised, 1 unchanged."), watch.err());
         }
     }
 
@@ -93,10 +116,19 @@ class WatchCommandTest {
     }
 
     private static void publish(String key, String value) throws Exception {
+        publish(Topics.ENRICHED.name(), key, value, null);
+    }
+
+    /** A record as enrich writes it: with its change in a header, where it has one. */
+    private static void publish(String topic, String key, String value, Change change) throws Exception {
         TopicSetup.ensure(SharedBroker.client(), TopicSetup.DEFAULT_PARTITIONS);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(SharedBroker.client(), new StringSerializer(),
                 new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.ENRICHED.name(), null, T.toEpochMilli(), key, value.getBytes(UTF_8))).get();
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, T.toEpochMilli(), key, value.getBytes(UTF_8));
+            if (change != null) {
+                record.headers().add(Change.HEADER, change.headerValue());
+            }
+            producer.send(record).get();
         }
     }
 

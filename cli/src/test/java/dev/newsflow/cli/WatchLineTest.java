@@ -2,6 +2,8 @@ package dev.newsflow.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newsflow.model.Change;
+import dev.newsflow.model.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -42,8 +44,31 @@ class WatchLineTest {
     }
 
     @Test
+    void shouldSayThatAnArticleIsRevisedWhereItsHeaderSaysSo() {
+        ConsumerRecord<String, byte[]> revised = record(ARTICLE);
+        revised.headers().add(Change.HEADER, "revised".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("[2026-11-22T01:00:00Z] Nato warnt vor Einsatz nordkoreanischer Soldaten — revised: 2 kept, 1 dropped"
+                + " · Russland (12), Nordkorea (9), Wladimir Putin (5)", WatchCommand.readable(revised));
+        assertEquals(Change.REVISED, WatchCommand.show(revised).change());
+        assertEquals(Change.NEW, WatchCommand.show(record(ARTICLE)).change(), "no header: as every record was before emit on change");
+    }
+
+    @Test
+    void shouldShowAnUnchangedArticleFromItsNotice() {
+        String notice = "{\"schema\": 1, \"id\": \"8ed177999c05afc1\", \"source\": \"001.txt\", "
+                + "\"title\": \"Nato warnt vor Einsatz nordkoreanischer Soldaten\", \"ingestedAt\": \"2026-11-22T01:00:00.123Z\"}";
+        ConsumerRecord<String, byte[]> unchanged = record(Topics.UNCHANGED.name(), notice);
+
+        assertEquals("[2026-11-22T01:00:00Z] Nato warnt vor Einsatz nordkoreanischer Soldaten — unchanged",
+                WatchCommand.readable(unchanged));
+        assertEquals(Change.UNCHANGED, WatchCommand.show(unchanged).change());
+    }
+
+    @Test
     void shouldSayWhereARecordIsThatIsNotAnArticle() {
         String line = WatchCommand.readable(record("kein JSON"));
+        assertEquals(null, WatchCommand.show(record("kein JSON")).change(), "no article, so neither new nor revised");
 
         assertEquals("[2026-11-22T01:00:00Z] (not an enriched article at partition 2, offset 7: ",
                 line.substring(0, line.indexOf(": ") + 2));
@@ -55,8 +80,12 @@ class WatchLineTest {
     }
 
     private static ConsumerRecord<String, byte[]> record(String value) {
+        return record("newsflow.enriched", value);
+    }
+
+    private static ConsumerRecord<String, byte[]> record(String topic, String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        return new ConsumerRecord<>("newsflow.enriched", 2, 7, Instant.parse("2026-11-22T01:00:00.456Z").toEpochMilli(),
+        return new ConsumerRecord<>(topic, 2, 7, Instant.parse("2026-11-22T01:00:00.456Z").toEpochMilli(),
                 TimestampType.CREATE_TIME, 1, bytes.length, "8ed177999c05afc1", bytes, new RecordHeaders(), Optional.empty());
     }
 }

@@ -1,7 +1,9 @@
 package dev.newsflow.enrich;
 
+import dev.newsflow.enrich.EmitOnChange.Emission;
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.model.Topics;
+import dev.newsflow.model.UnchangedArticle;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -24,7 +26,9 @@ import org.apache.kafka.streams.state.Stores;
  * by similarity band so that each one meets every earlier claim on its key, and the verdicts are
  * repartitioned back by article id to rebuild the article. That keeps dedup right with any number
  * of partitions and instances. Every Kafka write of dedup is a batch (an article's claims on one
- * partition, their verdicts, an article's gathered state), never a paragraph. Every store and
+ * partition, their verdicts, an article's gathered state), never a paragraph. An article goes out
+ * only when its record changed (emit on change); an unchanged one leaves a notice on
+ * {@code newsflow.unchanged} instead. Every store and
  * repartition topic is named here, so internal topic names do not shift when the code does.
  */
 public final class EnrichTopology {
@@ -39,6 +43,8 @@ public final class EnrichTopology {
     public static final String CLAIM_INDEX_STORE = "claim-index";
     /** One value per article being gathered, or kept for revisions. */
     public static final String GATHERINGS_STORE = "article-gatherings";
+    /** A digest of the last record published per article, so that an unchanged one is not published again. */
+    public static final String LAST_EMITTED_STORE = "article-last-emitted";
     public static final String BY_FINGERPRINT = "claims-by-fingerprint-or-band";
     public static final String BY_ARTICLE = "verdicts-by-article";
 
@@ -52,6 +58,8 @@ public final class EnrichTopology {
         builder.addStateStore(store(BATCH_WRITES_STORE, Serdes.Long()).withCachingEnabled());
         builder.addStateStore(ClaimIndex.builder(CLAIM_INDEX_STORE, config.bucketSize()));
         builder.addStateStore(store(GATHERINGS_STORE, InternalSerdes.GATHERINGS).withCachingEnabled());
+        // written once per article processed: a cache would only copy it
+        builder.addStateStore(store(LAST_EMITTED_STORE, InternalSerdes.LAST_EMITTED));
         ClaimPartitions partitions = new ClaimPartitions();
 
         // read: a record that is not a usable article goes to the dead-letter topic, with the reason
@@ -81,8 +89,18 @@ public final class EnrichTopology {
                 .process(() -> new Reassembler(config), Named.as("gather"), GATHERINGS_STORE)
                 // tag entities in the kept paragraphs
                 .mapValues(tagger::tag, Named.as("tag"))
-                .to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
-                        .withName("enriched"));
+                // emit on change: a record equal to the last one published for the article (a replay)
+                // is not published again, and a notice says that the article was processed
+                .process(() -> new EmitOnChange(config), Named.as("compare"), LAST_EMITTED_STORE)
+                .split(Named.as("compared-"))
+                .branch((id, emission) -> emission.isPublished(), Branched.withConsumer(changed -> changed
+                        .mapValues(Emission::article, Named.as("changed"))
+                        .to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
+                                .withName("enriched")), "published"))
+                .defaultBranch(Branched.withConsumer(unchanged -> unchanged
+                        .mapValues(emission -> UnchangedArticle.of(emission.article()), Named.as("notice"))
+                        .to(Topics.UNCHANGED.name(), Produced.with(Topics.UNCHANGED.keySerde(), Topics.UNCHANGED.valueSerde())
+                                .withName("unchanged")), "unchanged"));
         return builder.build();
     }
 

@@ -10,6 +10,7 @@ import dev.newsflow.enrich.DedupEvent.Revocations;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.enrich.DedupEvent.Verdicts;
+import dev.newsflow.enrich.EmitOnChange.LastEmitted;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.ParagraphRef;
@@ -62,6 +63,8 @@ final class InternalSerdes {
     /** A batch of claims as the deciding stage stores it: the same as on the topic, without the body. */
     static final Serde<Claims> BATCHES = serde(Claims.class, InternalSerdes::writeClaims, InternalSerdes::readClaims);
     static final Serde<Gathering> GATHERINGS = serde(Gathering.class, InternalSerdes::writeGathering, InternalSerdes::readGathering);
+    static final Serde<LastEmitted> LAST_EMITTED = serde(LastEmitted.class, InternalSerdes::writeLastEmitted,
+            InternalSerdes::readLastEmitted);
     /** A paragraph's word set, as the claim index keeps it beside each copy. */
     static final Serde<Shingles> WORD_SETS = serde(Shingles.class, InternalSerdes::writeShingles, InternalSerdes::readShingles);
 
@@ -496,6 +499,16 @@ final class InternalSerdes {
 
     private static FirstSeen readFirstSeen(In in) {
         return new FirstSeen(in.readInstant(), in.readLong());
+    }
+
+    /** The digest is 32 hex digits, as a fingerprint, so 16 bytes. */
+    private static void writeLastEmitted(Out out, LastEmitted last) {
+        writeFingerprint(out, last.digest());
+        out.writeLong(last.lastSeenMs());
+    }
+
+    private static LastEmitted readLastEmitted(In in) {
+        return new LastEmitted(readFingerprint(in), in.readLong());
     }
 
     private static void writeGathering(Out out, Gathering gathering) {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.model.Change;
 import dev.newsflow.model.DeadLetter;
 import dev.newsflow.model.Duplicate;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Paragraph;
 import dev.newsflow.model.ParagraphRef;
+import dev.newsflow.model.UnchangedArticle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +44,7 @@ class EnrichTopologyTest {
     @AfterEach
     void stop() {
         assertTrue(topology.enriched.isEmpty(), "no output left unchecked");
+        assertTrue(topology.unchanged.isEmpty(), "no notice left unchecked");
         assertTrue(topology.deadLetters.isEmpty(), "no dead letter left unchecked");
         topology.close();
     }
@@ -81,17 +85,58 @@ class EnrichTopologyTest {
     }
 
     @Test
-    void shouldProduceTheSameRecordWhenAnArticleIsReplayed() {
+    void shouldNotPublishAReplayedArticleAgainButSayThatItIsUnchanged() {
         topology.feed("a", "Titel A\n" + SHARED, T0);
         topology.feed("b", "Titel B\n" + SHARED, T0.plusSeconds(60));
-        EnrichedArticle first = topology.next();
-        EnrichedArticle firstB = topology.next();
+        TestRecord<String, EnrichedArticle> a = topology.enriched.readRecord();
+        TestRecord<String, EnrichedArticle> b = topology.enriched.readRecord();
+        assertEquals("new", header(a.headers(), Change.HEADER));
+        assertEquals("new", header(b.headers(), Change.HEADER));
 
         topology.feed("a", "Titel A\n" + SHARED, T0.plusSeconds(3600));
         topology.feed("b", "Titel B\n" + SHARED, T0.plusSeconds(3660));
 
-        assertEquals(first, topology.next(), "the replay keeps its paragraphs and its first ingestion time");
-        assertEquals(firstB, topology.next());
+        assertTrue(topology.enriched.isEmpty(), "the replays make the same records, which are published already");
+        TestRecord<String, UnchangedArticle> notice = topology.unchanged.readRecord();
+        assertEquals("a", notice.key());
+        assertEquals(new UnchangedArticle(1, "a", "a.txt", "Titel A", T0), notice.value(),
+                "the replay keeps its first ingestion time, so its record is unchanged");
+        assertEquals(T0, notice.getRecordTime(), "the record time is the article's first ingestion, as its record's");
+        assertEquals("b", topology.unchanged.readValue().id());
+    }
+
+    @Test
+    void shouldPublishAnArticleThatComesAgainChanged() {
+        topology.feed("a", "Titel A\n" + SHARED, T0);
+        EnrichedArticle first = topology.next();
+
+        topology.feed("a", "Titel A\n" + SHARED + "\nEin Absatz mehr.", T0.plusSeconds(60));
+        topology.feed("a", "Titel A\n" + SHARED + "\nEin Absatz mehr.", T0.plusSeconds(120));
+
+        TestRecord<String, EnrichedArticle> revised = topology.enriched.readRecord();
+        assertEquals("revised", header(revised.headers(), Change.HEADER));
+        assertEquals(first.paragraphs().size() + 1, revised.value().paragraphs().size());
+        assertEquals(T0, revised.value().ingestedAt());
+        assertTrue(topology.enriched.isEmpty(), "the revision, once");
+        assertEquals("a", topology.unchanged.readValue().id(), "then unchanged");
+    }
+
+    @Test
+    void shouldForgetWhatWasPublishedARetentionAfterTheArticleWasLastSeen() {
+        topology.close();
+        topology = new TopologyFixture(stateDir.resolve("short"),
+                EnrichConfig.defaults().withRetention(Duration.ofDays(1)), EntityTagger.disabled());
+        KeyValueStore<String, ?> lastEmitted = topology.driver.getKeyValueStore(EnrichTopology.LAST_EMITTED_STORE);
+        topology.feed("a", "Titel A\n" + SHARED, T0);
+        topology.next();
+        assertTrue(lastEmitted.get("a") != null);
+
+        topology.advance(Duration.ofDays(3));
+
+        assertNull(lastEmitted.get("a"), "forgotten");
+        topology.feed("a", "Titel A\n" + SHARED, T0.plus(Duration.ofDays(3)));
+        TestRecord<String, EnrichedArticle> again = topology.enriched.readRecord();
+        assertEquals("new", header(again.headers(), Change.HEADER), "nothing published is remembered");
     }
 
     @Test
@@ -125,7 +170,8 @@ class EnrichTopologyTest {
         assertEquals(new ParagraphRef("alpha", 1), zetaRevised.duplicates().get(0).duplicateOf());
 
         topology.feed("zeta", "Zeta\n" + SHARED, T0.plusSeconds(5));
-        assertEquals(zetaRevised, topology.next(), "a replay after the revision agrees with it");
+        assertTrue(topology.enriched.isEmpty(), "a replay after the revision agrees with it");
+        assertEquals("zeta", topology.unchanged.readValue().id());
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.newsflow.enrich.DedupEvent.Revocations;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.enrich.DedupEvent.Verdicts;
+import dev.newsflow.enrich.EmitOnChange.LastEmitted;
 import dev.newsflow.enrich.near.MinHash;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.Json;
@@ -72,6 +73,7 @@ class InternalSerdesTest {
     @Test
     void shouldReadBackEveryStoreValueAsWritten() {
         assertRoundTrip(InternalSerdes.FIRST_SEEN, new FirstSeen(AT, 1_700_000_000_000L));
+        assertRoundTrip(InternalSerdes.LAST_EMITTED, new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
         assertRoundTrip(InternalSerdes.BATCHES, claims("a", SHINGLES));
         assertRoundTrip(InternalSerdes.BATCHES, new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
                 List.of(new BandClaim(3, "f3", "b1:1:2:3", Shingles.of(""))), List.of(), 1, 1, null));
@@ -107,6 +109,8 @@ class InternalSerdesTest {
     @Test
     void shouldReadTheStoreValuesOfTheReleasedFormat() {
         assertReads(InternalSerdes.FIRST_SEEN, "0101a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
+        assertReads(InternalSerdes.LAST_EMITTED, "01016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
+                new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
         assertReads(InternalSerdes.BATCHES, "0104620401a0fa91b00daab4de750002020204000666320200060006663306fffffffb0000000200000009080a32303234146b696d"
                 + "20707574696e01010000000100000002000000030000", new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
                 List.of(new BandClaim(3, "f3", "b1:1:2:3", new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin"))),

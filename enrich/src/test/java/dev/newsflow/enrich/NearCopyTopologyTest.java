@@ -43,6 +43,7 @@ class NearCopyTopologyTest {
     @AfterEach
     void stop() {
         assertTrue(topology.enriched.isEmpty(), "no output left unchecked");
+        assertTrue(topology.unchanged.isEmpty(), "no notice left unchecked");
         topology.close();
     }
 
@@ -131,14 +132,14 @@ class NearCopyTopologyTest {
     void shouldProduceTheSameRecordsWhenNearCopiesAreReplayed() {
         topology.feed("a", "Titel A\n" + AGENCY, T0);
         topology.feed("b", "Titel B\n" + AGENCY_EDITED, T0.plusSeconds(60));
-        EnrichedArticle a = topology.next();
-        EnrichedArticle b = topology.next();
+        topology.next();
+        topology.next();
 
         topology.feed("b", "Titel B\n" + AGENCY_EDITED, T0.plusSeconds(120));
         topology.feed("a", "Titel A\n" + AGENCY, T0.plusSeconds(180));
 
-        assertEquals(b, topology.next());
-        assertEquals(a, topology.next());
+        assertTrue(topology.enriched.isEmpty(), "the same records, so none published again");
+        assertEquals(List.of("b", "a"), topology.unchanged.readKeyValuesToList().stream().map(kv -> kv.key).toList());
     }
 
     @Test

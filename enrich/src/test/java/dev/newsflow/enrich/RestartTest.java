@@ -35,7 +35,8 @@ class RestartTest {
             EnrichTopology.FIRST_SEEN_STORE, InternalSerdes.FIRST_SEEN,
             EnrichTopology.BATCHES_STORE, InternalSerdes.BATCHES,
             EnrichTopology.BATCH_WRITES_STORE, Serdes.Long(),
-            EnrichTopology.GATHERINGS_STORE, InternalSerdes.GATHERINGS);
+            EnrichTopology.GATHERINGS_STORE, InternalSerdes.GATHERINGS,
+            EnrichTopology.LAST_EMITTED_STORE, InternalSerdes.LAST_EMITTED);
 
     @TempDir
     Path dir;

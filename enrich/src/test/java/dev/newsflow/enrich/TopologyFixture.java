@@ -5,6 +5,7 @@ import dev.newsflow.model.Article;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.Topics;
+import dev.newsflow.model.UnchangedArticle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ final class TopologyFixture implements AutoCloseable {
     final TopologyTestDriver driver;
     final TestInputTopic<String, byte[]> articles;
     final TestOutputTopic<String, EnrichedArticle> enriched;
+    final TestOutputTopic<String, UnchangedArticle> unchanged;
     final TestOutputTopic<String, byte[]> deadLetters;
 
     TopologyFixture(Path stateDir, EnrichConfig config, EntityTagger tagger) {
@@ -33,6 +35,8 @@ final class TopologyFixture implements AutoCloseable {
         articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Serdes.String().deserializer(),
                 Topics.ENRICHED.valueSerde().deserializer());
+        unchanged = driver.createOutputTopic(Topics.UNCHANGED.name(), Serdes.String().deserializer(),
+                Topics.UNCHANGED.valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DLQ.name(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
     }
 

@@ -24,7 +24,8 @@ public final class TopicSetup {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
 
-    public static final List<String> NAMES = List.of(Topics.ARTICLES.name(), Topics.ENRICHED.name(), Topics.DLQ.name());
+    public static final List<String> NAMES = List.of(Topics.ARTICLES.name(), Topics.ENRICHED.name(),
+            Topics.UNCHANGED.name(), Topics.DLQ.name());
 
     private TopicSetup() {}
 
@@ -52,10 +53,17 @@ public final class TopicSetup {
     public static final Duration DLQ_RETENTION = Duration.ofDays(30);
 
     /**
+     * How long {@code newsflow.unchanged} keeps its notices: they are news for whoever is waiting or
+     * watching now ({@code run}, {@code watch}); the article's state is on {@code newsflow.enriched}.
+     */
+    public static final Duration UNCHANGED_RETENTION = Duration.ofDays(1);
+
+    /**
      * The settings newsflow creates a topic with: {@code newsflow.enriched} is a changelog keyed by
      * article id, so it is compacted, and a reader from the beginning gets each article's latest
-     * state without every revision before it; the dead letters are kept by time, long; the articles
-     * take the cluster's defaults. Every topic takes newsflow's largest record.
+     * state without every revision before it; the notices of unchanged articles are kept a day; the
+     * dead letters are kept by time, long; the articles take the cluster's defaults. Every topic
+     * takes newsflow's largest record.
      */
     public static Map<String, String> configs(String topic) {
         Map<String, String> configs = new LinkedHashMap<>();
@@ -64,6 +72,9 @@ public final class TopicSetup {
             configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
             configs.put(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(ENRICHED_MIN_COMPACTION_LAG.toMillis()));
             configs.put(TopicConfig.DELETE_RETENTION_MS_CONFIG, Long.toString(ENRICHED_DELETE_RETENTION.toMillis()));
+        } else if (topic.equals(Topics.UNCHANGED.name())) {
+            configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+            configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(UNCHANGED_RETENTION.toMillis()));
         } else if (topic.equals(Topics.DLQ.name())) {
             configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
             configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(DLQ_RETENTION.toMillis()));

@@ -11,6 +11,14 @@ public final class Topics {
     public static final Topic<String, EnrichedArticle> ENRICHED =
             new Topic<>("newsflow.enriched", Serdes.String(), JsonSerde.of(EnrichedArticle.class));
 
+    /**
+     * Notices of articles enrich processed again without a change to their record, which it does not
+     * publish again (emit on change): {@link UnchangedArticle}, the record time the article's first
+     * ingestion.
+     */
+    public static final Topic<String, UnchangedArticle> UNCHANGED =
+            new Topic<>("newsflow.unchanged", Serdes.String(), JsonSerde.of(UnchangedArticle.class));
+
     /** Records the topology could not read, unchanged, with {@link DeadLetter} headers. */
     public static final Topic<String, byte[]> DLQ =
             new Topic<>("newsflow.dlq", Serdes.String(), Serdes.ByteArray());

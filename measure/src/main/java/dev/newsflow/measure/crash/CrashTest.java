@@ -126,6 +126,7 @@ public final class CrashTest {
                 settings.corpus(), settings.seed(), input, settings.feed().toSeconds(), settings.kills(), describe(plan));
 
         Map<Integer, NavigableMap<Long, CrashTestOutput.Committed>> enriched;
+        long unchanged;
         List<CrashTestOutput.SinkFile> files;
         List<ProducerRecord<String, byte[]>> firstArticles;
         try (CrashTestPipeline crash = new CrashTestPipeline("crash run", work.resolve("crash"), settings, this::progress)) {
@@ -138,13 +139,16 @@ public final class CrashTest {
             progress("all crashes done; waiting for the pipeline to finish");
             crash.finish(expected, settings.timeout());
             enriched = CrashTestOutput.readTopic(crash.client(), Topics.ENRICHED.name());
+            unchanged = count(CrashTestOutput.readTopic(crash.client(), Topics.UNCHANGED.name()));
             files = CrashTestOutput.readFiles(crash.out());
             firstArticles = firstRecordPerId(CrashTestOutput.readTopic(crash.client(), Topics.ARTICLES.name()));
             if (!crash.tempFiles().isEmpty()) {
                 throw new IllegalStateException("temporary files left in " + crash.out() + ": " + crash.tempFiles());
             }
         }
-        progress("crash run done: %d records on %s, %d files", count(enriched), Topics.ENRICHED.name(), files.size());
+        progress("crash run done: %d records on %s, %d files; %d notices on %s (articles the ingest rerun fed "
+                + "again whose records came out as already published, so were not published again)",
+                count(enriched), Topics.ENRICHED.name(), files.size(), unchanged, Topics.UNCHANGED.name());
 
         Map<String, byte[]> reference = referenceRun(firstArticles, expected);
         return check(expected, enriched, files, reference);
@@ -422,7 +426,7 @@ public final class CrashTest {
     }
 
     private static String status(CrashTestPipeline pipeline) {
-        return String.format("(%d articles out of enrich in %d records, %d files)", pipeline.watch().ids().size(),
+        return String.format("(%d articles out of enrich in %d records and notices, %d files)", pipeline.watch().ids().size(),
                 pipeline.watch().records(), pipeline.sinkFiles().size());
     }
 
@@ -480,8 +484,9 @@ public final class CrashTest {
         Set<String> unexpected = new java.util.TreeSet<>(latest.keySet());
         unexpected.removeAll(expected);
         progress("articles: %d expected, %d found, %d missing; %d lines for them: one per article, %d byte-identical "
-                        + "repeats of an earlier record of the article (what a replay by the ingest rerun re-emits), %d with "
-                        + "other content (revisions: an earlier article, or a replay, changed what the article owns)%s",
+                        + "repeats of an earlier record of the article (a replay by the ingest rerun published again: "
+                        + "emit on change must leave none), %d with other content (revisions: an earlier article, or a "
+                        + "replay, changed what the article owns)%s",
                 expected.size(), found, expected.size() - found, repeats.lines(), repeats.identical(), repeats.revisions(),
                 unexpected.isEmpty() ? "" : "; NOT in the corpus: " + unexpected);
 
@@ -496,7 +501,7 @@ public final class CrashTest {
                 differing.isEmpty() ? "" : ": " + differing.stream().limit(10).toList());
 
         return new CrashTestFigures(done.size(), expected.size(), found, delivery.duplicated(),
-                expected.size() - found, differing.size() + unexpected.size(), delivery.lost());
+                expected.size() - found, differing.size() + unexpected.size(), delivery.lost(), repeats.identical());
     }
 
     private static long count(Map<Integer, NavigableMap<Long, CrashTestOutput.Committed>> records) {

@@ -47,7 +47,10 @@ public final class CrashTestOutput {
      */
     record Delivery(long records, long duplicated, long lost, List<Path> disagreeing) {}
 
-    /** How the records of the articles split: one per article, byte-identical repeats, and revisions. */
+    /**
+     * How the records of the articles split: one per article, byte-identical repeats (an article
+     * published again unchanged, which emit on change forbids), and revisions.
+     */
     record Repeats(long lines, long identical, long revisions) {}
 
     private CrashTestOutput() {}

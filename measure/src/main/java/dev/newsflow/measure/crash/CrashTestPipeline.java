@@ -8,6 +8,7 @@ import dev.newsflow.sink.SinkConfig;
 import dev.newsflow.sink.SinkFileName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -214,15 +215,41 @@ public final class CrashTestPipeline implements AutoCloseable {
             if (!Files.isDirectory(out)) {
                 return List.of();
             }
-            try (Stream<Path> paths = Files.walk(out, 2)) {
-                return paths.filter(p -> name.test(p.getFileName().toString())).sorted().toList();
+            try {
+                return namesIn(out, name);
             } catch (IOException | UncheckedIOException e) {
-                // the running sink renamed or removed a temporary file during the walk: look again
                 if (attempt == 5) {
                     throw new IllegalStateException("cannot list the files in " + out + ": " + e.getMessage(), e);
                 }
             }
         }
+    }
+
+    /**
+     * The files of {@code out} and of its folders (the days) whose names match, by name only: a
+     * walk also reads each file's attributes, and fails on a temporary file that the running sink
+     * renames between the listing and the read, which a burst of small files made happen on every
+     * try.
+     */
+    private static List<Path> namesIn(Path out, Predicate<String> name) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
+            for (Path entry : entries) {
+                if (name.test(entry.getFileName().toString())) {
+                    found.add(entry);
+                } else if (Files.isDirectory(entry)) {
+                    try (DirectoryStream<Path> files = Files.newDirectoryStream(entry)) {
+                        files.forEach(file -> {
+                            if (name.test(file.getFileName().toString())) {
+                                found.add(file);
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        found.sort(null);
+        return found;
     }
 
     /** Per partition, the offset the sink group has committed on newsflow.enriched. */
@@ -463,7 +490,9 @@ public final class CrashTestPipeline implements AutoCloseable {
 
     /**
      * Reads newsflow.enriched as a consumer outside any group would (read_committed), on a thread of
-     * its own: how many records, and which article ids, have been committed so far.
+     * its own: which article ids have been committed so far, and how many records enrich has written,
+     * the notices on newsflow.unchanged included (a replay processed is progress too, though it
+     * publishes nothing).
      */
     static final class EnrichedWatch implements AutoCloseable {
 
@@ -475,7 +504,8 @@ public final class CrashTestPipeline implements AutoCloseable {
 
         EnrichedWatch(Map<String, Object> client) {
             consumer = readCommitted(client);
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED.name()).stream()
+            List<TopicPartition> partitions = Stream.of(Topics.ENRICHED.name(), Topics.UNCHANGED.name())
+                    .flatMap(topic -> consumer.partitionsFor(topic).stream())
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -488,7 +518,9 @@ public final class CrashTestPipeline implements AutoCloseable {
             try {
                 while (!closing) {
                     for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                        ids.add(record.key());
+                        if (record.topic().equals(Topics.ENRICHED.name())) {
+                            ids.add(record.key());
+                        }
                         records.incrementAndGet();
                     }
                 }
