@@ -105,7 +105,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
             stopSignal = stop;
             Outcome outcome = runPipeline(state, logFile, stop);
             new RunSummary(outcome.fed().summary(), outcome.changes(), outcome.articles(), outcome.files(), sink.out,
-                    (System.nanoTime() - start) / 1e9).print(out());
+                    (System.nanoTime() - start) / 1e9, feeds.any()).print(out());
             return outcome.fed().summary().rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
         }
     }

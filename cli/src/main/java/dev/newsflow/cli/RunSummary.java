@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
  *
  * @param changes  what enrich made of each article fed: new, revised, or unchanged (not written again)
  * @param articles a tally of each article written, as written: the paragraphs and entities lines count these
+ * @param feeds whether feeds were followed: their pages count as inputs read, their entries as skipped
  */
 record RunSummary(IngestSummary ingest, Map<String, Change> changes, Collection<ArticleTally> articles, int files, Path out,
-                  double seconds) {
+                  double seconds, boolean feeds) {
 
     void print(PrintWriter out) {
         int kept = articles.stream().mapToInt(ArticleTally::kept).sum();
@@ -39,8 +40,8 @@ record RunSummary(IngestSummary ingest, Map<String, Change> changes, Collection<
                 .map(e -> names.get(e.getKey()) + " (" + e.getValue() + ")")
                 .collect(Collectors.joining(", "));
         out.printf(Locale.ROOT, "newsflow run: %d articles in %.1f s%n", changes.size(), seconds);
-        out.printf("  inputs       %d files read, %d rejected, %d skipped%n",
-                ingest.filesRead(), ingest.rejected(), ingest.skipped());
+        out.printf("  inputs       %d %s read, %d rejected, %d skipped%n",
+                ingest.filesRead(), feeds ? "files and pages" : "files", ingest.rejected(), ingest.skipped());
         out.printf("  articles     %d published: %d new, %d revised, %d unchanged; %d written to %s (%d files)%n",
                 ingest.published(), count(Change.NEW), count(Change.REVISED), count(Change.UNCHANGED), articles.size(),
                 this.out, files);

@@ -65,7 +65,7 @@ class FeedCommandTest {
                 "--no-tagging"));
 
         assertEquals(0, second.exitCode(), second.err());
-        assertTrue(second.out().contains("0 files read, 0 rejected, 1 skipped"),
+        assertTrue(second.out().contains("0 files and pages read, 0 rejected, 1 skipped"),
                 "the entry was published by the first run, its page not fetched again: " + second.out());
     }
 
