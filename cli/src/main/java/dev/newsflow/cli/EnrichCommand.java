@@ -46,7 +46,7 @@ final class EnrichCommand implements Callable<Integer> {
         try (Steps steps = Steps.on(spec.commandLine().getErr())) {
             // the model loads (3 s) while the cluster is reached
             Steps.Background<EntityTagger> tagger = steps.start(enrich::tagger);
-            steps.run("connecting to Kafka at " + servers, () -> TopicSetup.ensure(kafka.client(), enrich.partitions));
+            steps.run("connecting to Kafka at " + servers, () -> TopicSetup.ensure(kafka.client(), enrich.partitions, kafka.waitFor(true, spec.commandLine().getErr())));
             EntityTagger tagging = enrich.noTagging ? tagger.join() : steps.await("loading the German model", tagger);
             service = steps.run("starting the enrich topology", () -> started(tagging));
         }

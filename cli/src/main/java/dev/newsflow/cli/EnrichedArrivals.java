@@ -130,6 +130,24 @@ final class EnrichedArrivals implements AutoCloseable {
         return since(id, mark).filter(a -> a.change() == Change.UNCHANGED).map(Arrival::source).findFirst().orElse(id);
     }
 
+    /**
+     * Forgets the arrivals up to the mark, which no one asks about once later articles are fed: a
+     * watch that runs for months holds the arrivals of one round, not of every article enriched.
+     */
+    void forgetUpTo(long mark) {
+        for (String id : seen.keySet()) {
+            seen.computeIfPresent(id, (key, all) -> {
+                List<Arrival> later = all.stream().filter(a -> a.number() > mark).toList();
+                return later.isEmpty() ? null : later;
+            });
+        }
+    }
+
+    /** How many articles have arrivals held. */
+    int held() {
+        return seen.size();
+    }
+
     private Stream<Arrival> since(String id, long mark) {
         return seen.getOrDefault(id, List.of()).stream().filter(a -> a.number() > mark);
     }

@@ -82,7 +82,7 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
 
     private IngestSummary ingestOnce() throws InterruptedException {
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), true);
-        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
+        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
         try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
             IngestSummary files = ingest.inputs.isEmpty() ? IngestSummary.EMPTY
                     : new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
@@ -98,7 +98,7 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
     private IngestSummary watchUntilStopped(StopSignal stop) throws InterruptedException {
         Path state = stateDir();
         watch.check(spec, ingest.inputs, state);
-        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
+        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), false);
         try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
             FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
@@ -118,7 +118,7 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
                 report(round, "files");
                 try {
                     IngestSummary feedRound = feedRounds.pollIfDue(once);
-                    fromFeeds[0] = fromFeeds[0].plus(feedRound);
+                    fromFeeds[0] = fromFeeds[0].plus(feedRound.counts());
                     report(feedRound, "pages");
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt(); // the watch is being stopped

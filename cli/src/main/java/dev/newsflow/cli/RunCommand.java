@@ -12,13 +12,15 @@ import dev.newsflow.model.Progress;
 import dev.newsflow.model.Steps;
 import dev.newsflow.model.TopicSetup;
 import dev.newsflow.sink.ArticleTally;
+import dev.newsflow.sink.TallyTotals;
 import dev.newsflow.sink.RunSink;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +106,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         try (StopSignal stop = StopSignal.onShutdown("run")) {
             stopSignal = stop;
             Outcome outcome = runPipeline(state, logFile, stop);
-            new RunSummary(outcome.fed().summary(), outcome.changes(), outcome.articles(), outcome.files(), sink.out,
+            new RunSummary(outcome.fed().summary(), outcome.changes(), outcome.written(), outcome.files(), sink.out,
                     (System.nanoTime() - start) / 1e9, feeds.any()).print(out());
             return outcome.fed().summary().rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
         }
@@ -114,7 +116,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
      * What the pipeline did: what was fed, what enrich made of each article fed (new, revised,
      * unchanged), a tally of the latest version of each of those articles as written, and the files.
      */
-    private record Outcome(Fed fed, Map<String, Change> changes, List<ArticleTally> articles, int files) {}
+    private record Outcome(Fed fed, Map<Change, Integer> changes, TallyTotals written, int files) {}
 
     private Outcome runPipeline(Path state, Path logFile, StopSignal stop) throws Exception {
         try (Steps steps = Steps.on(err())) {
@@ -132,11 +134,14 @@ final class RunCommand implements Callable<Integer>, Stoppable {
             EntityTagger tagging = enrich.noTagging ? tagger.join() : steps.await("loading the German model", tagger);
             Fed fed;
             RunSink files;
-            Map<String, Change> changes;
+            Map<Change, Integer> changes;
             steps.begin("starting the enrich topology");
             try (EnrichService topology = new EnrichService(cluster.client(), state.resolve("streams"), enrich.threads,
                          enrich.config(), tagging).start();
-                 RunSink sinkFiles = new RunSink(sink.config(), cluster.client(), watch.enabled ? this::printWritten : (f, a) -> {});
+                 RunSink sinkFiles = watch.enabled
+                         ? new RunSink(sink.config(), cluster.client(), this::printWritten, enrich.config().revisionWindow(),
+                                 Clock.systemUTC())
+                         : new RunSink(sink.config(), cluster.client(), (f, a) -> {});
                  EnrichedArrivals arrivals = new EnrichedArrivals(cluster.client())) {
                 files = sinkFiles;
                 Delivery delivery = new Delivery(topology, sinkFiles, arrivals, logFile, stop);
@@ -152,8 +157,15 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                 changes = delivery.changes();
             }
             // read once the sink is closed, which writes whatever it had read (a watch stopped mid-round)
-            Map<String, ArticleTally> written = files.written();
-            return new Outcome(fed, changes, fed.ids().stream().map(written::get).filter(Objects::nonNull).toList(), files.files());
+            // a watch counts every article it wrote; a run those it fed (the sink may also write revisions of others)
+            TallyTotals written;
+            if (watch.enabled) {
+                written = files.totals();
+            } else {
+                Map<String, ArticleTally> tallies = files.written();
+                written = TallyTotals.of(fed.ids().stream().map(tallies::get).filter(Objects::nonNull).toList());
+            }
+            return new Outcome(fed, changes, written, files.files());
         }
     }
 
@@ -161,7 +173,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
     private Cluster clusterWithTopics(Path state) {
         Cluster cluster = Cluster.namedOrEmbedded(kafka, state.resolve("broker"));
         try {
-            TopicSetup.ensure(cluster.client(), enrich.partitions);
+            TopicSetup.ensure(cluster.client(), enrich.partitions, kafka.waitFor(false, err()));
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();
@@ -198,7 +210,6 @@ final class RunCommand implements Callable<Integer>, Stoppable {
     private Fed feedUntilStopped(Map<String, Object> client, Path state, Delivery delivery, StopSignal stop)
             throws Exception {
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), false);
-        Set<String> ids = new LinkedHashSet<>();
         try (ArticlePublisher publisher = new ArticlePublisher(client)) {
             FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
             FeedOptions.Rounds feedRounds = feeds.rounds(publisher, state, ingest.maxBytes);
@@ -220,13 +231,12 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt(); // the watch is being stopped
                 }
-                fromFeeds[0] = fromFeeds[0].plus(feedRound);
+                fromFeeds[0] = fromFeeds[0].plus(feedRound.counts());
                 Set<String> roundIds = new LinkedHashSet<>(round.publishedIds());
                 roundIds.addAll(feedRound.publishedIds());
-                ids.addAll(roundIds);
                 delivery.deliver(roundIds);
             });
-            return new Fed(total.plus(fromFeeds[0]), ids);
+            return new Fed(total.plus(fromFeeds[0]), Set.of()); // a watch counts what it wrote, not by id
         }
     }
 
@@ -255,8 +265,8 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         // what was enriched and written before the articles now fed; a file fed again must come anew
         private long arrivedBefore;
         private long writtenBefore;
-        // what enrich made of each article fed so far
-        private final Map<String, Change> changes = new LinkedHashMap<>();
+        // what enrich made of the articles fed so far: counts, so that a watch holds no more as it runs
+        private final Map<Change, Integer> changes = new EnumMap<>(Change.class);
 
         Delivery(EnrichService topology, RunSink files, EnrichedArrivals arrivals, Path logFile, StopSignal stop) {
             this.topology = topology;
@@ -293,18 +303,19 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                     out().printf("unchanged %s: as last written, not written again%n", arrivals.unchangedSource(id, arrivedBefore));
                     out().flush();
                 }
-                changes.merge(id, change, (earlier, later) -> earlier.compareTo(later) <= 0 ? earlier : later);
+                changes.merge(change, 1, Integer::sum);
             }
         }
 
-        Map<String, Change> changes() {
+        Map<Change, Integer> changes() {
             return changes;
         }
 
-        /** Marks where the next articles fed begin. */
+        /** Marks where the next articles fed begin; what arrived before is never asked about again. */
         private void markFed() {
             arrivedBefore = arrivals.mark();
             writtenBefore = files.mark();
+            arrivals.forgetUpTo(arrivedBefore);
         }
 
         /** True once every id is enriched; false if stopped first. */

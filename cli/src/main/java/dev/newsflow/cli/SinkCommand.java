@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "sink", mixinStandardHelpOptions = true,
         header = "Write newsflow.enriched to JSON-lines files, exactly once, until stopped.",
@@ -24,9 +25,12 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     SinkOptions sink;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
+        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(true, spec.commandLine().getErr()));
         try (EnrichedSink writer = new EnrichedSink(sink.config(), kafka.client(), SinkListener.NONE)) {
             Thread shutdown = new Thread(writer::close, "sink-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdown);

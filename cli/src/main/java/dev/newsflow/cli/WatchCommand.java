@@ -68,7 +68,7 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
         if (max < 0) {
             throw new ParameterException(spec.commandLine(), "--max must be positive, not " + max);
         }
-        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
+        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         try (StopSignal stop = StopSignal.onShutdown("watch");
              KafkaConsumer<String, byte[]> consumer = consumer()) {

@@ -81,14 +81,15 @@ public final class FolderWatch {
 
     /**
      * Polls until {@code polls} says stop: the first poll at once, each later one when
-     * {@code polls} returns. Each round's summary goes to {@code afterRound}; the sum is returned.
+     * {@code polls} returns. Each round's summary goes to {@code afterRound} whole; the sum is
+     * returned with the counts alone (no ids), so that a long watch does not hold every id it fed.
      */
     public IngestSummary run(Polls polls, IngestListener listener, Consumer<IngestSummary> afterRound)
             throws InterruptedException {
         IngestSummary total = IngestSummary.EMPTY;
         do {
             IngestSummary round = poll(listener);
-            total = total.plus(round);
+            total = total.plus(round.counts());
             afterRound.accept(round);
         } while (polls.awaitNext());
         return total;

@@ -23,6 +23,14 @@ public record IngestSummary(
         rejections = List.copyOf(rejections);
     }
 
+    /**
+     * The counts alone, without the ids and rejections: what a watch adds up over its rounds, so
+     * that what it holds does not grow with every article it feeds.
+     */
+    public IngestSummary counts() {
+        return new IngestSummary(filesRead, published, rejected, skipped, bytes, List.of(), List.of());
+    }
+
     /** This run and a later one together, as a watch sums up its rounds. */
     public IngestSummary plus(IngestSummary later) {
         List<String> ids = new ArrayList<>(publishedIds);

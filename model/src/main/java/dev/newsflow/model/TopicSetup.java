@@ -87,6 +87,11 @@ public final class TopicSetup {
      * command first finds them missing creates them, so the services can start in any order.
      */
     public static void ensure(Map<String, Object> client, int partitions) {
+        ensure(client, partitions, KafkaWait.BRIEF);
+    }
+
+    /** As {@link #ensure(Map, int)}, waiting for an unreachable cluster as {@code wait} says. */
+    public static void ensure(Map<String, Object> client, int partitions, KafkaWait wait) {
         List<NewTopic> topics = new ArrayList<>();
         for (String name : NAMES) {
             // replication: the cluster's default, so the same code serves one broker and many
@@ -96,8 +101,8 @@ public final class TopicSetup {
         // an unreachable cluster fails in seconds, not after the default minute
         adminConfig.putIfAbsent("default.api.timeout.ms", (int) REACH_TIMEOUT.toMillis());
         adminConfig.putIfAbsent("request.timeout.ms", 10_000);
+        awaitReachable(client, wait);
         try (Admin admin = Admin.create(adminConfig)) {
-            checkReachable(admin, client);
             admin.createTopics(topics).values().forEach((name, future) -> {
                 try {
                     future.get();
@@ -114,22 +119,70 @@ public final class TopicSetup {
         }
     }
 
-    private static void checkReachable(Admin admin, Map<String, Object> client) {
+    /**
+     * Asks the cluster every few seconds until it answers, saying so, or the wait's limit has passed.
+     * Each try is an admin call of its own, bounded by the try's time: a client left to its defaults
+     * retries a refused connection for a minute before it says anything.
+     */
+    private static void awaitReachable(Map<String, Object> client, KafkaWait wait) {
+        Map<String, Object> adminConfig = new java.util.HashMap<>(client);
+        adminConfig.put("default.api.timeout.ms", (int) KafkaWait.EVERY.toMillis());
+        adminConfig.put("request.timeout.ms", (int) KafkaWait.EVERY.toMillis());
+        long start = System.nanoTime();
+        boolean waited = false;
+        while (true) {
+            long tryNanos = wait.forever() ? KafkaWait.EVERY.toNanos()
+                    : Math.max(1, Math.min(KafkaWait.EVERY.toNanos(), wait.limit().toNanos() - (System.nanoTime() - start)));
+            try (Admin admin = Admin.create(adminConfig)) {
+                admin.describeCluster().nodes().get(tryNanos, TimeUnit.NANOSECONDS);
+                if (waited) {
+                    wait.say().accept("Kafka at " + client.get("bootstrap.servers") + " answers after "
+                            + seconds(System.nanoTime() - start) + ", going on");
+                }
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while connecting to Kafka", e);
+            } catch (Exception e) {
+                AuthenticationException refused = authenticationFailure(e);
+                if (refused != null) {
+                    throw new IllegalStateException("Kafka at " + client.get("bootstrap.servers") + " refused to authenticate "
+                            + "this client (check security.protocol, sasl.* and ssl.* in --kafka-config): "
+                            + refused.getMessage(), e);
+                }
+                long waitedNanos = System.nanoTime() - start;
+                if (!wait.forever() && waitedNanos >= wait.limit().toNanos()) {
+                    throw new IllegalStateException("cannot reach Kafka at " + client.get("bootstrap.servers") + " within "
+                            + seconds(wait.limit().toNanos()) + " (is a broker running? 'newsflow broker --data-dir DIR' "
+                            + "starts one; --kafka-wait waits longer)", e);
+                }
+                waited = true;
+                String line = "waiting for Kafka at " + client.get("bootstrap.servers") + ": no answer for "
+                        + seconds(waitedNanos) + (wait.forever() ? ", waiting on" : ", giving up after " + seconds(wait.limit().toNanos()));
+                log.info(line);
+                wait.say().accept(line);
+                pauseUntilNextTry(e, waitedNanos, wait);
+            }
+        }
+    }
+
+    /** A refused connection fails at once: the next try comes a few seconds later, not in a busy loop. */
+    private static void pauseUntilNextTry(Exception failure, long waitedNanos, KafkaWait wait) {
+        long sinceLastTry = waitedNanos % KafkaWait.EVERY.toNanos();
+        long pause = KafkaWait.EVERY.toNanos() - sinceLastTry;
+        if (!wait.forever()) {
+            pause = Math.min(pause, wait.limit().toNanos() - waitedNanos);
+        }
         try {
-            admin.describeCluster().nodes().get(REACH_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            Thread.sleep(Math.max(0, pause / 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while connecting to Kafka", e);
-        } catch (Exception e) {
-            AuthenticationException refused = authenticationFailure(e);
-            if (refused != null) {
-                throw new IllegalStateException("Kafka at " + client.get("bootstrap.servers") + " refused to authenticate "
-                        + "this client (check security.protocol, sasl.* and ssl.* in --kafka-config): "
-                        + refused.getMessage(), e);
-            }
-            throw new IllegalStateException("cannot reach Kafka at " + client.get("bootstrap.servers") + " within "
-                    + REACH_TIMEOUT.toSeconds() + " s (is a broker running? 'newsflow broker --data-dir DIR' starts one)", e);
+            throw new IllegalStateException("interrupted while waiting for Kafka", failure);
         }
+    }
+
+    private static String seconds(long nanos) {
+        return Math.round(nanos / 1e9) + " s";
     }
 
     private static AuthenticationException authenticationFailure(Throwable e) {

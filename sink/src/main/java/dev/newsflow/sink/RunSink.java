@@ -1,15 +1,12 @@
 package dev.newsflow.sink;
 
 import dev.newsflow.model.EnrichedArticle;
-import dev.newsflow.model.Entity;
-import dev.newsflow.sink.EnrichedSink;
-import dev.newsflow.sink.SinkConfig;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,24 +14,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
-/** The sink on a thread of its own, remembering a tally of the latest record of each article it has written. */
+/**
+ * The sink on a thread of its own, remembering a tally of the latest record of each article it has
+ * written. For a watch, which may run for months, the tallies of articles written longer ago than
+ * they can be revised are folded into running totals: what it holds is bounded by the articles of
+ * that window, not by all it ever wrote.
+ */
 public final class RunSink implements AutoCloseable {
 
     private final EnrichedSink sink;
     private final Thread thread;
-    private final Map<String, ArticleTally> writtenById = new ConcurrentHashMap<>();
-    // an entity is named, as often, in many articles: each tally points at one instance of it
-    // (only the sink's thread reads and writes this map)
-    private final Map<Entity, Entity> entities = new HashMap<>();
-    // which file write last held each id, numbered, so that a watch can wait for an article's new version
-    private final Map<String, Long> writtenIn = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final WrittenTallies tallies;
     private final AtomicLong writes = new AtomicLong();
     private final AtomicInteger files = new AtomicInteger();
     private final BiConsumer<Path, List<EnrichedArticle>> written;
 
     /** @param written told of each file once it is durable, with the articles in it (on the sink's thread) */
     public RunSink(SinkConfig config, Map<String, Object> client, BiConsumer<Path, List<EnrichedArticle>> written) {
+        this(config, client, written, null, Clock.systemUTC());
+    }
+
+    /**
+     * @param keepFor how long after its last write an article's tally is kept on its own (its revision window),
+     *     before it is folded into the totals; null to keep every tally (a run that ends)
+     */
+    public RunSink(SinkConfig config, Map<String, Object> client, BiConsumer<Path, List<EnrichedArticle>> written,
+                   Duration keepFor, Clock clock) {
         this.written = written;
+        this.clock = clock;
+        this.tallies = new WrittenTallies(keepFor);
         sink = new EnrichedSink(config, client, this::onFileWritten);
         thread = new Thread(sink, "sink");
         thread.start();
@@ -42,11 +51,7 @@ public final class RunSink implements AutoCloseable {
 
     private void onFileWritten(Path file, List<EnrichedArticle> articles) {
         files.incrementAndGet();
-        long write = writes.incrementAndGet();
-        for (EnrichedArticle article : articles) {
-            writtenById.put(article.id(), ArticleTally.of(article, e -> entities.computeIfAbsent(e, k -> k)));
-            writtenIn.put(article.id(), write);
-        }
+        tallies.written(articles, writes.incrementAndGet(), clock.millis());
         written.accept(file, articles);
     }
 
@@ -62,7 +67,7 @@ public final class RunSink implements AutoCloseable {
 
     /** Writes what is buffered until every one of the ids is in a file written after the mark. */
     public void writeAll(Set<String> ids, long mark) throws InterruptedException, ExecutionException, TimeoutException {
-        while (!ids.stream().allMatch(id -> writtenIn.getOrDefault(id, 0L) > mark)) {
+        while (!ids.stream().allMatch(id -> tallies.writeOf(id) > mark)) {
             if (!thread.isAlive()) {
                 throw new IllegalStateException("the sink stopped before every article was written");
             }
@@ -70,8 +75,14 @@ public final class RunSink implements AutoCloseable {
         }
     }
 
+    /** The latest tally of each article written and not yet folded into the totals. */
     public Map<String, ArticleTally> written() {
-        return writtenById;
+        return tallies.recent();
+    }
+
+    /** Every article written: the folded totals and the tallies held. */
+    public TallyTotals totals() {
+        return tallies.totals();
     }
 
     public int files() {
