@@ -128,6 +128,14 @@ class IngestWatchKillTest {
         return ids;
     }
 
+    private static void count(KafkaConsumer<String, byte[]> consumer, List<String> ids, Map<String, Integer> copies) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+            if (ids.contains(record.key())) {
+                copies.merge(record.key(), 1, Integer::sum);
+            }
+        }
+    }
+
     /** Reads newsflow.articles until each id is there; how many records each id has. */
     private static Map<String, Integer> awaitFed(List<String> ids, String what, Process watch) throws Exception {
         Map<String, Object> props = new HashMap<>(SharedBroker.client());
@@ -147,19 +155,10 @@ class IngestWatchKillTest {
             while (!copies.keySet().containsAll(ids)) {
                 assertTrue(System.nanoTime() < deadline, "not within " + WAIT + ": " + what);
                 assertTrue(watch.isAlive(), "the watch ended before " + what);
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (ids.contains(record.key())) {
-                        copies.merge(record.key(), 1, Integer::sum);
-                    }
-                }
+                count(consumer, ids, copies);
             }
-            // what else is on its way: read to the end once more
-            for (int i = 0; i < 5; i++) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (ids.contains(record.key())) {
-                        copies.merge(record.key(), 1, Integer::sum);
-                    }
-                }
+            for (int i = 0; i < 5; i++) { // what else is on its way
+                count(consumer, ids, copies);
             }
         }
         return copies;
