@@ -58,8 +58,8 @@ class EnrichTopologyTest {
         List<Integer> kept = out.paragraphs().stream().map(Paragraph::index).toList();
         int last = kept.size() + out.duplicates().size() - 1;
         assertEquals(List.of(
-                new Duplicate(last - 1, fingerprintOf(out, 1), Duplicate.EXACT, null, new ParagraphRef("001", 1)),
-                new Duplicate(last, fingerprintOf(out, 2), Duplicate.EXACT, null, new ParagraphRef("001", 2))),
+                new Duplicate(last - 1, fingerprintOf(out, 1), Duplicate.EXACT, null, new ParagraphRef("001", 1), "body"),
+                new Duplicate(last, fingerprintOf(out, 2), Duplicate.EXACT, null, new ParagraphRef("001", 2), "body")),
                 out.duplicates());
         assertTrue(out.paragraphs().get(2).text().endsWith("HUR, sprach zuvor in einem Interview von 11.000 "
                 + "nordkoreanischen Soldaten, die bereits ab November einsatzbereit sein könnten."),
@@ -80,7 +80,8 @@ class EnrichTopologyTest {
         assertEquals(List.of(), a.duplicates());
         assertEquals(List.of(0, 2), keptIndexes(b));
         assertEquals(new ParagraphRef("a", 1), b.duplicates().get(0).duplicateOf());
-        assertEquals(List.of(new Duplicate(1, fingerprintOf(a, 1), Duplicate.EXACT, null, new ParagraphRef("a", 1))),
+        assertEquals(List.of(new Duplicate(1, fingerprintOf(a, 1), Duplicate.EXACT, null, new ParagraphRef("a", 1),
+                        b.duplicates().get(0).role())),
                 b.duplicates(), "the same text after normalisation: an exact copy, not a near one");
     }
 
