@@ -111,6 +111,8 @@ class InternalSerdesTest {
     @Test
     void shouldWriteAndReadTheStoreValuesOfTheReleasedFormat() {
         assertWritesAndReads(InternalSerdes.FIRST_SEEN, "0201a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
+        assertWritesAndReads(InternalSerdes.LAST_EMITTED, "02016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
+                new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
         assertWritesAndReads(InternalSerdes.BATCHES, "0204620401a0fa91b00daab4de750002020204000666320200060006663306fffffffb0000000200000009080a32303234146b696d"
                 + "20707574696e01010000000100000002000000030000", new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
                 List.of(new BandClaim(3, "f3", "b1:1:2:3", new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin"))),
