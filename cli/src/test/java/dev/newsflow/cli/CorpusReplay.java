@@ -1,6 +1,7 @@
 package dev.newsflow.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsflow.model.EnrichedArticle;
@@ -50,6 +51,7 @@ final class CorpusReplay {
         Map<String, String> firstRecords = byArticleId(afterFirst.values().stream().flatMap(List::stream).toList());
         assertEquals(corpus, sources(firstRecords), "each corpus file written exactly once");
         checkRepeatedBlockOf001(firstRecords);
+        checkWhatIsNotTheArticleOf003(firstRecords);
 
         // the replay makes each article's record again, byte for byte the same: emit on change publishes none
         Result second = run(out, clusterArgs);
@@ -79,6 +81,19 @@ final class CorpusReplay {
         assertEquals(List.of(new ParagraphRef(article.id(), 1), new ParagraphRef(article.id(), 2)),
                 article.duplicates().stream().map(d -> d.duplicateOf()).toList());
         assertTrue(article.entities().stream().anyMatch(e -> e.id().equals("nordkorea")), "tagged with the real model");
+    }
+
+    /** Its headline is the title, and no commenter, currency or subject of the teaser at its end is among its entities. */
+    private static void checkWhatIsNotTheArticleOf003(Map<String, String> records) {
+        EnrichedArticle article = records.values().stream().map(line -> ARTICLES.fromBytes(line.getBytes()))
+                .filter(a -> a.source().startsWith("003_")).findFirst().orElseThrow();
+        assertEquals("Nordkoreas Hilfe für Russland – wie Kim Putin unter die Arme greift", article.title());
+        Set<String> names = article.entities().stream().map(e -> e.name()).collect(Collectors.toSet());
+        for (String noise : List.of("Mondblüemli", "Dante&Lupus", "CHF", "Damaskus", "Saidnaya")) {
+            assertFalse(names.contains(noise), noise + " among the entities of 003: " + names);
+        }
+        assertTrue(article.paragraphs().stream().anyMatch(p -> p.role().equals("comment") && p.mentions().isEmpty()),
+                "its comments are kept, with their role, and not tagged");
     }
 
     record Result(int exitCode, String out, String err) {}

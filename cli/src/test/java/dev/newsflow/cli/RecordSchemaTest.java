@@ -180,8 +180,13 @@ class RecordSchemaTest {
         newSchema.put("schema", 2);
         ObjectNode localTime = record.deepCopy();
         localTime.put("ingestedAt", "2026-11-22T02:34:51");
+        ObjectNode unknownRole = record.deepCopy();
+        ((ObjectNode) unknownRole.path("paragraphs").get(0)).put("role", "advert");
+        ObjectNode duplicateWithoutRole = record.deepCopy();
+        firstExactCopy(duplicateWithoutRole).remove("role");
 
-        for (ObjectNode changed : List.of(added, omitted, renamedValue, similarityOnExact, badType, newSchema, localTime)) {
+        for (ObjectNode changed : List.of(added, omitted, renamedValue, similarityOnExact, badType, newSchema, localTime,
+                unknownRole, duplicateWithoutRole)) {
             assertFalse(RecordSchemas.ENRICHED_ARTICLE.problems(changed.toString()).isEmpty(), "not noticed: " + changed);
         }
     }

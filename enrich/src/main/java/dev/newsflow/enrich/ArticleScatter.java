@@ -64,7 +64,7 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         RepeatsWithin.Segmented segmented = repeatsWithin.segment(article.text(), article.title());
         boolean countKnown = partitions.count() > 0;
         Body body = new Body(article.id(), pass, article.source(), article.title(), article.publishedAt(), ingestedAt,
-                segmented.segments(), -1);
+                segmented.segments(), -1, article.contentType());
         if (!countKnown) {
             // the first article of this instance: its body goes on its own, which tells the
             // partitioner the count, and its batches say how many there are

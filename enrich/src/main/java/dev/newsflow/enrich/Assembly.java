@@ -24,39 +24,46 @@ import java.util.Optional;
  */
 record Assembly(Body body, Map<String, Verdict> verdicts, Map<String, Verdict> revoked) {
 
-    /** The article as dedup leaves it: kept paragraphs without mentions yet, and the duplicates. */
+    /**
+     * The article as dedup leaves it: kept paragraphs without mentions yet, and the duplicates,
+     * each with its role.
+     */
     EnrichedArticle toArticle() {
+        ArticleRoles roles = ArticleRoles.of(body);
         List<Paragraph> kept = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         for (Segment segment : body.segments()) {
-            Optional<Duplicate> duplicate = duplicate(segment);
+            Optional<Duplicate> duplicate = duplicate(segment, roles);
             if (duplicate.isPresent()) {
                 duplicates.add(duplicate.get());
             } else {
-                kept.add(new Paragraph(segment.index(), segment.text(), segment.fingerprint(), List.of()));
+                kept.add(new Paragraph(segment.index(), segment.text(), segment.fingerprint(), List.of(),
+                        roles.label(segment.index())));
             }
         }
-        return new EnrichedArticle(EnrichedArticle.SCHEMA, body.articleId(), body.source(), body.title(),
+        return new EnrichedArticle(EnrichedArticle.SCHEMA, body.articleId(), body.source(), roles.title(),
                 body.publishedAt(), body.ingestedAt(), kept, duplicates, List.of());
     }
 
     /** What a paragraph duplicates, if anything: exact copies first, then the best near copy. */
-    private Optional<Duplicate> duplicate(Segment segment) {
+    private Optional<Duplicate> duplicate(Segment segment, ArticleRoles roles) {
+        String role = roles.label(segment.index());
         if (segment.isRepeat()) {
             Segment target = body.segments().get(segment.repeatOf());
-            Optional<Duplicate> elsewhere = duplicate(target);
+            Optional<Duplicate> elsewhere = duplicate(target, roles);
             ParagraphRef ref = elsewhere.map(Duplicate::duplicateOf)
                     .orElse(new ParagraphRef(body.articleId(), target.index()));
             return Optional.of(new Duplicate(segment.index(), segment.fingerprint(), segment.match(),
-                    segment.similarity(), ref));
+                    segment.similarity(), ref, role));
         }
         String fingerprint = segment.fingerprint();
         Verdict exact = revoked.getOrDefault(fingerprint, verdicts.get(fingerprint));
         if (exact != null && exact.outcome() != Outcome.OWNED) {
-            return Optional.of(new Duplicate(segment.index(), fingerprint, Duplicate.EXACT, null, exact.duplicateOf()));
+            return Optional.of(new Duplicate(segment.index(), fingerprint, Duplicate.EXACT, null, exact.duplicateOf(), role));
         }
         return nearVerdicts(fingerprint).min(Verdict.FIRST_ORIGINAL)
-                .map(near -> new Duplicate(segment.index(), fingerprint, Duplicate.NEAR, near.similarity(), near.duplicateOf()));
+                .map(near -> new Duplicate(segment.index(), fingerprint, Duplicate.NEAR, near.similarity(),
+                        near.duplicateOf(), role));
     }
 
     private java.util.stream.Stream<Verdict> nearVerdicts(String fingerprint) {

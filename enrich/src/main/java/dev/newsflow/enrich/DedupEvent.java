@@ -47,10 +47,12 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
     /**
      * The segmented article. {@code claims} is the number of claim batches sent for a verdict, or
      * -1 where the batches say it; the article is complete when its body and that many batches of
-     * verdicts have arrived.
+     * verdicts have arrived. {@code contentType} is the article's, which tells the gather whether
+     * the title came with the article or is its first line (null in a body written before it
+     * was carried).
      */
     record Body(String articleId, long pass, String source, String title, Instant publishedAt,
-                Instant ingestedAt, List<Segment> segments, int claims) implements DedupEvent {}
+                Instant ingestedAt, List<Segment> segments, int claims, String contentType) implements DedupEvent {}
 
     /**
      * One paragraph as segmented. {@code repeatOf} is the index of another paragraph of the same

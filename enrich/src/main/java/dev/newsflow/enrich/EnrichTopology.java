@@ -85,7 +85,8 @@ public final class EnrichTopology {
                 .process(() -> new ClaimDecider(config), Named.as("decide"), BATCHES_STORE,
                         BATCH_WRITES_STORE, CLAIM_INDEX_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_ARTICLE))
-                // gather each article back once every batch has its verdicts
+                // gather each article back once every batch has its verdicts; the whole page in
+                // order again, each paragraph, kept or duplicate, gets its role (ArticleRoles)
                 .process(() -> new Reassembler(config), Named.as("gather"), GATHERINGS_STORE)
                 // tag entities in the kept paragraphs
                 .mapValues(tagger::tag, Named.as("tag"))

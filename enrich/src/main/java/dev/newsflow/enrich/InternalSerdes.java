@@ -37,15 +37,19 @@ import org.apache.kafka.common.serialization.Serializer;
  * order: numbers as varints, word hashes as 4 bytes each, strings as length-prefixed UTF-8,
  * nullable values behind a presence byte; what all claims of a batch share is written once.
  *
- * <p>Each value starts with a format byte, so that the format can change; a value that starts
- * with '{' is the JSON that the first versions wrote, and is still read. The events of the
+ * <p>Each value starts with a format byte, so that the format can change: 2 since an article's
+ * body carries its content type, 1 before, and still read (its bodies have none); a value that
+ * starts with '{' is the JSON that the first versions wrote, and is still read. The events of the
  * previous layout (a batch per group of keys, verdicts without a body) are still read, so that
  * records left on the repartition topics by it are not misread; its stores are gone (see the
  * upgrade note in docs/benchmarks.md: drain before upgrading).
  */
 final class InternalSerdes {
 
-    static final byte FORMAT = 1;
+    /** Bodies carry the article's content type. */
+    static final byte FORMAT = 2;
+    /** Bodies without the content type: still read, so that state and topics written by it are. */
+    static final byte FORMAT_WITHOUT_CONTENT_TYPE = 1;
     private static final byte JSON_START = '{';
 
     private static final byte BODY = 1;
@@ -94,8 +98,8 @@ final class InternalSerdes {
                 return json.fromBytes(bytes);
             }
             In in = new In(bytes);
-            byte format = in.readByte();
-            if (format != FORMAT) {
+            byte format = in.readFormat();
+            if (format != FORMAT && format != FORMAT_WITHOUT_CONTENT_TYPE) {
                 throw new SerializationException("not a " + type.getSimpleName() + " of a known format: format byte " + format);
             }
             return read.apply(in);
@@ -165,6 +169,7 @@ final class InternalSerdes {
             writeSegment(out, segment);
         }
         out.writeInt(body.claims());
+        out.writeString(body.contentType());
     }
 
     private static Body readBody(In in) {
@@ -179,7 +184,9 @@ final class InternalSerdes {
         for (int i = 0; i < count; i++) {
             segments.add(readSegment(in));
         }
-        return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, in.readInt());
+        int claims = in.readInt();
+        String contentType = in.format() == FORMAT_WITHOUT_CONTENT_TYPE ? null : in.readString();
+        return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, claims, contentType);
     }
 
     private static void writeNullableBody(Out out, Body body) {
@@ -674,9 +681,20 @@ final class InternalSerdes {
 
         private final byte[] bytes;
         private int at;
+        private byte format;
 
         In(byte[] bytes) {
             this.bytes = bytes;
+        }
+
+        /** Reads the format byte, which says how some values further on are written. */
+        byte readFormat() {
+            format = readByte();
+            return format;
+        }
+
+        byte format() {
+            return format;
         }
 
         byte readByte() {

@@ -38,9 +38,11 @@ class InternalSerdesTest {
             new ParagraphRef("a", 4), 0.75, AT);
     private static final Verdict REVOKED = new Verdict("b", -1, "f2", null, Outcome.REVOKED, new ParagraphRef("a", 2), null, AT);
 
-    private static final Body BODY = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT,
-            List.of(Segment.distinct(0, "Überschrift", "f0"),
-                    new Segment(1, "Text ß\u00AD mit\nZeilen", "f1", 0, "near", 0.8)), 13);
+    private static final List<Segment> SEGMENTS = List.of(Segment.distinct(0, "Überschrift", "f0"),
+            new Segment(1, "Text ß\u00AD mit\nZeilen", "f1", 0, "near", 0.8));
+    private static final Body BODY = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT, SEGMENTS, 13, "text/plain");
+    /** As the format before bodies carried the content type reads back. */
+    private static final Body BODY_OF_FORMAT_1 = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT, SEGMENTS, 13, null);
 
     @Test
     void shouldReadBackEveryDedupEventAsWritten() {
@@ -107,7 +109,25 @@ class InternalSerdesTest {
      * byte, and these must still be read.
      */
     @Test
-    void shouldReadTheStoreValuesOfTheReleasedFormat() {
+    void shouldWriteAndReadTheStoreValuesOfTheReleasedFormat() {
+        assertWritesAndReads(InternalSerdes.FIRST_SEEN, "0201a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
+        assertWritesAndReads(InternalSerdes.LAST_EMITTED, "02016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
+                new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
+        assertWritesAndReads(InternalSerdes.BATCHES, "0204620401a0fa91b00daab4de750002020204000666320200060006663306fffffffb0000000200000009080a32303234146b696d"
+                + "20707574696e01010000000100000002000000030000", new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
+                List.of(new BandClaim(3, "f3", "b1:1:2:3", new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin"))),
+                List.of(), 1, 1, null));
+        // the body's content type, "text/plain", after its count of batches (1a)
+        assertWritesAndReads(InternalSerdes.GATHERINGS, "0254010461540c612e7478743ec39c6265727363687269667420e2809320e2809e7a697469657274e2809c0001a0fa91b00daab4de7504001a"
+                + "c39c62657273636872696674066630000000022a5465787420c39fc2ad206d69740a5a65696c656e06663101000a6e656172013fe999999999"
+                + "999a1a16746578742f706c61696e06040204620e0666311262333a313a323a330101046108013fe800000000000001a0fa91b00daab4de7502"
+                + "0462010666320002010461040001a0fa91b00daab4de75009c01", new Gathering(42, BODY, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78));
+    }
+
+    /** Format 1, before an article's body carried its content type: state and topics written by it are still read. */
+    @Test
+    void shouldReadTheStoreValuesOfTheFormatBeforeBodiesCarriedTheContentType() {
         assertReads(InternalSerdes.FIRST_SEEN, "0101a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
         assertReads(InternalSerdes.LAST_EMITTED, "01016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
                 new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
@@ -118,7 +138,7 @@ class InternalSerdesTest {
         assertReads(InternalSerdes.GATHERINGS, "0154010461540c612e7478743ec39c6265727363687269667420e2809320e2809e7a697469657274e2809c0001a0fa91b00daab4de7504"
                 + "001ac39c62657273636872696674066630000000022a5465787420c39fc2ad206d69740a5a65696c656e06663101000a6e656172013fe99999"
                 + "9999999a1a06040204620e0666311262333a313a323a330101046108013fe800000000000001a0fa91b00daab4de75020462010666320002"
-                + "010461040001a0fa91b00daab4de75009c01", new Gathering(42, BODY, 3, 2,
+                + "010461040001a0fa91b00daab4de75009c01", new Gathering(42, BODY_OF_FORMAT_1, 3, 2,
                 new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78));
     }
 
@@ -137,7 +157,7 @@ class InternalSerdesTest {
         // kind 5, a batch per group of keys as the previous layout wrote it: article "a", pass 42,
         // ingested at second 16 and 2 ns, group 7, an exact claim on "f0" by paragraph 1, no band
         // claims, no verdicts (zig-zag varints; a string's length + 1 first)
-        byte[] previous = {InternalSerdes.FORMAT, 5, 4, 'a', 84, 1, 32, 4, 14, 2, 2, 6, 'f', '0', 0, 0};
+        byte[] previous = {InternalSerdes.FORMAT_WITHOUT_CONTENT_TYPE, 5, 4, 'a', 84, 1, 32, 4, 14, 2, 2, 6, 'f', '0', 0, 0};
 
         Claims read = (Claims) InternalSerdes.EVENTS.deserializer().deserialize("t", previous);
 
@@ -172,11 +192,14 @@ class InternalSerdesTest {
     }
 
     private static <T> void assertReads(Serde<T> serde, String hex, T expected) {
-        String type = expected.getClass().getSimpleName();
         T read = serde.deserializer().deserialize("t", HexFormat.of().parseHex(hex));
-        assertEquals(asJson(expected), asJson(read), type + " read from " + hex);
+        assertEquals(asJson(expected), asJson(read), expected.getClass().getSimpleName() + " read from " + hex);
+    }
+
+    private static <T> void assertWritesAndReads(Serde<T> serde, String hex, T expected) {
         assertEquals(hex, HexFormat.of().formatHex(serde.serializer().serialize("t", expected)),
-                type + " written in the released format");
+                expected.getClass().getSimpleName() + " written in the released format");
+        assertReads(serde, hex, expected);
     }
 
     private static <T> void assertRoundTrip(Serde<T> serde, T value) {

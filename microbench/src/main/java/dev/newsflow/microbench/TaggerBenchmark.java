@@ -56,7 +56,7 @@ public class TaggerBenchmark {
         long tokens = 0;
         long total = 0;
         for (String text : Articles.paragraphs(Articles.generate())) {
-            current.add(new Paragraph(current.size(), text, Fingerprinter.fingerprint(text), List.of()));
+            current.add(new Paragraph(current.size(), text, Fingerprinter.fingerprint(text), List.of(), "body"));
             tokens += count(recogniser.label(List.of(text)));
             if (tokens >= TOKENS) {
                 chunks.add(new EnrichedArticle(EnrichedArticle.SCHEMA, "chunk-" + chunks.size(), "bench", null, null,

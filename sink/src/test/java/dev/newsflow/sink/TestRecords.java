@@ -29,7 +29,7 @@ final class TestRecords {
 
     static EnrichedArticle article(String id) {
         return new EnrichedArticle(EnrichedArticle.SCHEMA, id, id + ".txt", "Titel " + id, null, T0,
-                List.of(new Paragraph(0, "Ein Absatz über " + id + ".", "f-" + id, List.of())),
+                List.of(new Paragraph(0, "Ein Absatz über " + id + ".", "f-" + id, List.of(), "body")),
                 List.of(), List.of());
     }
 

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.entities;
 
+import dev.newsflow.enrich.roles.Role;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
 import dev.newsflow.model.Mention;
@@ -11,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tags an article's kept paragraphs: the mention finder finds the mentions, the linker gives each
- * its entity, and the article gets a summary of its entities ordered by mention count.
+ * Tags an article's kept paragraphs that are news (title, heading, body, caption): the mention
+ * finder finds the mentions, the linker gives each its entity, and the article gets a summary of
+ * its entities ordered by mention count. A byline, boilerplate, a comment or a teaser is not
+ * looked at at all: a commenter's name or another article's subject is not who the news names,
+ * and the model's time goes to the article. A paragraph without a role is tagged.
  */
 public final class ArticleTagger implements EntityTagger {
 
@@ -32,22 +36,25 @@ public final class ArticleTagger implements EntityTagger {
 
     @Override
     public EnrichedArticle tag(EnrichedArticle article) {
-        List<String> texts = article.paragraphs().stream().map(Paragraph::text).toList();
+        List<String> texts = article.paragraphs().stream()
+                .filter(p -> Role.isNews(p.role()))
+                .map(Paragraph::text).toList();
         List<List<Span>> spans = recent.find(texts, finder::find);
         List<Span> all = spans.stream().flatMap(List::stream).toList();
         List<ArticleLinks.Link> linked = links.resolve(all);
 
-        List<Paragraph> tagged = new ArrayList<>(texts.size());
+        List<Paragraph> tagged = new ArrayList<>(article.paragraphs().size());
         Map<String, EntityCount> counts = new LinkedHashMap<>();
         int next = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            List<Mention> mentions = new ArrayList<>(spans.get(i).size());
-            for (Span span : spans.get(i)) {
+        int newsParagraph = 0;
+        for (Paragraph paragraph : article.paragraphs()) {
+            List<Mention> mentions = new ArrayList<>();
+            for (Span span : Role.isNews(paragraph.role()) ? spans.get(newsParagraph++) : List.<Span>of()) {
                 ArticleLinks.Link link = linked.get(next++);
                 mentions.add(new Mention(span.text(), span.start(), span.end(), span.type(), link.id(), span.derived()));
                 counts.computeIfAbsent(link.id(), id -> new EntityCount(link)).add();
             }
-            tagged.add(article.paragraphs().get(i).withMentions(mentions));
+            tagged.add(paragraph.withMentions(mentions));
         }
         List<Entity> entities = counts.values().stream()
                 .map(EntityCount::toEntity)

@@ -31,4 +31,17 @@ public enum Role {
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The role a record names by its {@link #label()}. */
+    public static Role ofLabel(String label) {
+        return valueOf(label.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether a paragraph with this {@link #label()} is news; one without a role (made before
+     * paragraphs had them) counts as news, as every paragraph did then.
+     */
+    public static boolean isNews(String label) {
+        return label == null || ofLabel(label).isNews();
+    }
 }

@@ -70,6 +70,26 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void shouldTagNoParagraphThatIsNotNews() {
+        EnrichedArticle article = article("Gipfel in Moskau", "Wladimir Putin empfängt Kim Jong-un im Kreml.");
+        List<Paragraph> paragraphs = new ArrayList<>(article.paragraphs());
+        paragraphs.add(new Paragraph(2, "Mondblüemli", "fp2", List.of(), "comment"));
+        paragraphs.add(new Paragraph(3, "Assad in Damaskus: Gefängnis Saidnaya", "fp3", List.of(), "teaser"));
+        paragraphs.add(new Paragraph(4, "Angela Merkel sprach in Berlin.", "fp4", List.of(), null));
+
+        EnrichedArticle tagged = TAGGER.tag(new EnrichedArticle(1, "a", "a.txt", "Gipfel in Moskau", null, null,
+                paragraphs, List.of(), List.of()));
+
+        assertEquals(List.of(), mentions(tagged, 2));
+        assertEquals(List.of(), mentions(tagged, 3));
+        assertEquals("teaser", tagged.paragraphs().get(3).role(), "the role stays");
+        assertTrue(tagged.entities().stream().noneMatch(e -> e.id().contains("assad") || e.id().contains("damaskus")),
+                tagged.entities().toString());
+        assertEquals(1, entity(tagged, "wladimir-putin").mentions());
+        assertEquals(1, entity(tagged, "berlin").mentions(), "a paragraph without a role is tagged");
+    }
+
+    @Test
     void shouldLeaveAnArticleWithoutNamesWithoutEntities() {
         EnrichedArticle tagged = TAGGER.tag(article("ohne namen", "es regnet heute."));
         assertEquals(List.of(), tagged.entities());
@@ -104,7 +124,7 @@ class ArticleTaggerTest {
     private static EnrichedArticle article(String... paragraphs) {
         List<Paragraph> kept = new ArrayList<>();
         for (int i = 0; i < paragraphs.length; i++) {
-            kept.add(new Paragraph(i, paragraphs[i], "fp" + i, List.of()));
+            kept.add(new Paragraph(i, paragraphs[i], "fp" + i, List.of(), i == 0 ? "title" : "body"));
         }
         return new EnrichedArticle(1, "a", "a.txt", paragraphs[0], null, null, kept, List.of(), List.of());
     }

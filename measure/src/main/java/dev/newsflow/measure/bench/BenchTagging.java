@@ -4,6 +4,7 @@ import dev.newsflow.enrich.entities.CoreNlpRecogniser;
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.enrich.entities.Recogniser;
 import dev.newsflow.enrich.entities.Sentence;
+import dev.newsflow.enrich.roles.Role;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Paragraph;
 import dev.newsflow.model.Progress;
@@ -19,7 +20,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * Tagging outside Kafka, on the texts the topology tags: the kept paragraphs of each article as
- * dedup leaves them. The same number of threads as stream threads, sharing one model, as the
+ * dedup leaves them that are news (the tagger skips the others). The same number of threads as stream threads, sharing one model, as the
  * stream threads do.
  */
 public final class BenchTagging {
@@ -124,6 +125,8 @@ public final class BenchTagging {
     }
 
     private static List<String> texts(EnrichedArticle article) {
-        return article.paragraphs().stream().map(Paragraph::text).toList();
+        return article.paragraphs().stream()
+                .filter(p -> Role.isNews(p.role()))
+                .map(Paragraph::text).toList();
     }
 }

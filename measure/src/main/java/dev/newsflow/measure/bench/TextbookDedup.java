@@ -120,9 +120,9 @@ public final class TextbookDedup {
             List<Duplicate> duplicates = new ArrayList<>();
             for (ArticleParagraph p : byIndex.values()) {
                 if (p.duplicateOf() == null) {
-                    kept.add(new Paragraph(p.index(), p.text(), p.fingerprint(), List.of()));
+                    kept.add(new Paragraph(p.index(), p.text(), p.fingerprint(), List.of(), null)); // the textbook knows no roles
                 } else {
-                    duplicates.add(new Duplicate(p.index(), p.fingerprint(), Duplicate.EXACT, null, p.duplicateOf()));
+                    duplicates.add(new Duplicate(p.index(), p.fingerprint(), Duplicate.EXACT, null, p.duplicateOf(), null));
                 }
             }
             return new EnrichedArticle(EnrichedArticle.SCHEMA, any.articleId(), any.source(), any.title(),

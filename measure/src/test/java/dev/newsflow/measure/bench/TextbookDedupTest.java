@@ -64,7 +64,7 @@ class TextbookDedupTest {
         assertEquals(List.of(), a.duplicates());
         assertEquals(List.of(0, 2), kept(b));
         assertEquals(List.of(new Duplicate(1, Fingerprinter.fingerprint(SHARED), Duplicate.EXACT, null,
-                new ParagraphRef("a", 1))), b.duplicates());
+                new ParagraphRef("a", 1), null)), b.duplicates());
         assertEquals("Titel B", b.title());
         assertEquals(T0.plusSeconds(60), b.ingestedAt());
     }
