@@ -99,6 +99,20 @@ class RecordSchemaTest {
     }
 
     @Test
+    void shouldDescribeAnArticleReadFromAWebPage() throws IOException {
+        Files.writeString(dir.resolve("page.html"), "<html><head><title>Neue Gefechte | Zeitung</title></head><body>"
+                + "<nav><a href=\"/\">Startseite</a></nav><article><h1>Neue Gefechte</h1><p>Die ukrainische Armee meldet "
+                + "neue Gefechte im Gebiet Kursk, rund 40 Kilometer hinter der Grenze, und spricht von Erfolgen.</p>"
+                + "<p>Ein Sprecher sagte am Vormittag, die Lage sei unübersichtlich.</p></article></body></html>");
+
+        List<Article> read = read(List.of(dir.resolve("page.html").toString()));
+
+        assertEquals(1, read.size());
+        assertEquals("text/html", read.get(0).contentType());
+        RecordSchemas.ARTICLE.assertMatches(json(read.get(0)), "the page's article");
+    }
+
+    @Test
     void shouldDescribeArticlesReadFromJsonWithAndWithoutTheOptionalFields() throws IOException {
         Files.writeString(dir.resolve("one.json"), "{\"text\": \"Ein Satz.\"}");
         Files.writeString(dir.resolve("more.jsonl"),
