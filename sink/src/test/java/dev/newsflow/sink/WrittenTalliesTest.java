@@ -54,7 +54,7 @@ class WrittenTalliesTest {
     private static EnrichedArticle article(String id, int kept, String entityId) {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < kept; i++) {
-            paragraphs.add(new Paragraph(i, "Absatz " + i, "f" + i, List.of()));
+            paragraphs.add(new Paragraph(i, "Absatz " + i, "f" + i, List.of(), "body"));
         }
         String name = switch (entityId) {
             case "Q64" -> "Berlin";
@@ -62,7 +62,7 @@ class WrittenTalliesTest {
             default -> "Deutschland";
         };
         return new EnrichedArticle(EnrichedArticle.SCHEMA, id, id + ".txt", "Titel", null, Instant.EPOCH, paragraphs,
-                List.of(new Duplicate(kept, "d", Duplicate.EXACT, null, new ParagraphRef(id, 0))),
+                List.of(new Duplicate(kept, "d", Duplicate.EXACT, null, new ParagraphRef(id, 0), "boilerplate")),
                 List.of(new Entity(entityId, name, "LOC", 1)));
     }
 }
