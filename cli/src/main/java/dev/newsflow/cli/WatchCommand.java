@@ -79,7 +79,7 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
         TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         try (StopSignal stop = StopSignal.onShutdown("watch");
-             WatchPage page = web.start(kafka.client(), spec.commandLine().getErr());
+             WatchPage page = web.start(kafka.client());
              KafkaConsumer<String, byte[]> consumer = consumer()) {
             stopSignal = stop;
             // --json prints newsflow.enriched as it is; the readable lines show the notices too
@@ -96,6 +96,7 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
             spec.commandLine().getErr().printf("Watching %s on %s from the %s. Stop with Ctrl-C.%n", String.join(" and ", topics),
                     kafka.client().get("bootstrap.servers"), fromBeginning ? "beginning" : "end");
             spec.commandLine().getErr().flush();
+            WebOptions.announce(page, spec.commandLine().getErr());
             long shown = 0;
             Map<Change, Long> changes = new EnumMap<>(Change.class);
             while (!stop.isStopped() && (max == 0 || shown < max)) {

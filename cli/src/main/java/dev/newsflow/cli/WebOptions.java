@@ -45,18 +45,23 @@ final class WebOptions {
         }
     }
 
-    /** Starts the page where asked, and says where it is; null without --web. */
-    WatchPage start(Map<String, Object> client, PrintWriter err) {
+    /** Starts the page where asked; null without --web. */
+    WatchPage start(Map<String, Object> client) {
         if (!enabled()) {
             return null;
         }
         try {
-            WatchPage page = WatchPage.start(client, new InetSocketAddress(bind, port), recent, KEEP_ALIVE);
-            err.printf("Watch page on %s%n", page.uri());
-            err.flush();
-            return page;
+            return WatchPage.start(client, new InetSocketAddress(bind, port), recent, KEEP_ALIVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve the watch page on " + bind + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Says where the page is, where there is one. */
+    static void announce(WatchPage page, PrintWriter err) {
+        if (page != null) {
+            err.printf("Watch page on %s%n", page.uri());
+            err.flush();
         }
     }
 }

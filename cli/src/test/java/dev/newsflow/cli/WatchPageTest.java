@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** 'watch --web' in-process against a real broker: the page's files and its event stream, read as a browser would. */
 class WatchPageTest {
@@ -67,11 +70,30 @@ class WatchPageTest {
             PageRecords.takeDown(before);
 
             watch.await("the revision and the take-down", () -> lines.contains("data: {\"id\":\"" + before + "\"}"), WAIT);
-            int revised = indexOf(lines, "\"change\":\"revised\"");
+            int revised = indexOf(lines, "data: {\"id\":\"" + after + "\",", "\"change\":\"revised\"");
             assertTrue(revised > 0 && lines.get(revised).contains("Neu dazu, überarbeitet"), String.join("\n", lines));
             assertEquals("event: article", lines.get(revised - 1));
             assertTrue(lines.get(revised).startsWith("data: {\"id\":\"" + after + "\",\"time\":\""), lines.get(revised));
             assertEquals("event: remove", lines.get(lines.indexOf("data: {\"id\":\"" + before + "\"}") - 1));
+        }
+    }
+
+    @Test
+    void shouldShowWhatTheOneProcessJobEnrichesOnItsPage(@TempDir Path in, @TempDir Path out) throws Exception {
+        String source = "page-run-" + UUID.randomUUID() + ".txt";
+        try (BackgroundCommand run = BackgroundCommand.start("run", in.toString(), "--out", out.toString(), "--watch",
+                "--poll-interval", "200ms", "--no-tagging", "--web", "0", "--bootstrap-servers", SharedBroker.bootstrapServers())) {
+            List<String> lines = new CopyOnWriteArrayList<>();
+            HttpResponse<Stream<String>> events = http.send(HttpRequest.newBuilder(pageOf(run).resolve("events")).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            Thread reader = new Thread(() -> events.body().forEach(lines::add), "page-events");
+            reader.setDaemon(true);
+            reader.start();
+
+            Files.writeString(in.resolve(source), "Eine Meldung aus dem Rathaus\n\nDer Rat tagt heute öffentlich.\n");
+
+            run.await("the article on the page's event stream", () -> lines.stream().anyMatch(l -> l.contains(source)), WAIT);
+            assertEquals("event: reset", lines.get(0));
         }
     }
 
@@ -88,9 +110,9 @@ class WatchPageTest {
         return URI.create(matcher.group(1));
     }
 
-    private static int indexOf(List<String> lines, String text) {
+    private static int indexOf(List<String> lines, String start, String text) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
+            if (lines.get(i).startsWith(start) && lines.get(i).contains(text)) {
                 return i;
             }
         }
