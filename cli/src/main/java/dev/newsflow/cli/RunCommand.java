@@ -46,6 +46,9 @@ import picocli.CommandLine.Spec;
             + "it is stopped (Ctrl-C). What was fed is remembered in OUT/.newsflow, so a restart feeds only what "
             + "is new.",
             "",
+            "With --web PORT it serves a live page of the enriched articles on 127.0.0.1:PORT while it runs "
+            + "(with --watch, until stopped), as 'watch --web' does.",
+            "",
             "Exit status: 0 done, 1 failed, 2 bad command line (an INPUT that does not exist included), "
             + "3 done but some inputs were rejected."})
 final class RunCommand implements Callable<Integer>, Stoppable {
@@ -79,6 +82,9 @@ final class RunCommand implements Callable<Integer>, Stoppable {
             description = "Give up if the articles are not all written after this long (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Mixin
+    WebOptions web;
+
     private static final Duration START_WAIT = Duration.ofSeconds(60);
 
     private volatile StopSignal stopSignal;
@@ -93,6 +99,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         // everything the command line can get wrong is answered before anything is made or started
         ingest.check(spec, feeds);
         enrich.check(spec);
+        web.check(spec);
         InputFolders.checkOutside(spec, ingest.inputs, sink.out, "--out");
         if (watch.enabled) {
             watch.check(spec, ingest.inputs, state);
@@ -130,7 +137,8 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         Steps.Background<EntityTagger> tagger = steps.start(enrich::tagger);
         String kafkaStep = kafka.namesCluster() ? "connecting to Kafka at " + kafka.client().get("bootstrap.servers")
                 : "starting Kafka (embedded, data in " + state + ")";
-        try (Cluster cluster = steps.run(kafkaStep, () -> clusterWithTopics(state))) {
+        try (Cluster cluster = steps.run(kafkaStep, () -> clusterWithTopics(state));
+             WatchPage page = web.enabled() ? steps.run("serving the watch page", () -> web.start(cluster.client())) : null) {
             EntityTagger tagging = enrich.noTagging ? tagger.join() : steps.await("loading the German model", tagger);
             Fed fed;
             RunSink files;
@@ -153,6 +161,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                 steps.done();
                 // the line is the progress bar's from here
                 steps.close();
+                WebOptions.announce(page, err());
                 fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop) : feedOnce(cluster.client(), state, delivery);
                 changes = delivery.changes();
             }

@@ -38,7 +38,11 @@ import picocli.CommandLine.Spec;
             + "on newsflow.unchanged. When it stops, says how many were new, revised and unchanged. "
             + "Starts at the end of the topics (what arrives from now on) unless --from-beginning; runs until stopped "
             + "(Ctrl-C) or until --max records. Reads committed records only and joins no consumer group, so it "
-            + "takes nothing away from the sink or other watchers."})
+            + "takes nothing away from the sink or other watchers.",
+            "",
+            "With --web PORT it also serves a live page of the articles on 127.0.0.1:PORT: the latest on the topic, "
+            + "newest first, then each new or revised one as it arrives, with the mentions marked and the dropped "
+            + "paragraphs folded away."})
 final class WatchCommand implements Callable<Integer>, Stoppable {
 
     private static final Duration POLL = Duration.ofMillis(200);
@@ -58,6 +62,9 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
     @Option(names = "--max", paramLabel = "N", description = "Stop after N records.")
     long max;
 
+    @Mixin
+    WebOptions web;
+
     @Spec
     CommandSpec spec;
 
@@ -68,9 +75,11 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
         if (max < 0) {
             throw new ParameterException(spec.commandLine(), "--max must be positive, not " + max);
         }
+        web.check(spec);
         TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         try (StopSignal stop = StopSignal.onShutdown("watch");
+             WatchPage page = web.start(kafka.client());
              KafkaConsumer<String, byte[]> consumer = consumer()) {
             stopSignal = stop;
             // --json prints newsflow.enriched as it is; the readable lines show the notices too
@@ -87,6 +96,7 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
             spec.commandLine().getErr().printf("Watching %s on %s from the %s. Stop with Ctrl-C.%n", String.join(" and ", topics),
                     kafka.client().get("bootstrap.servers"), fromBeginning ? "beginning" : "end");
             spec.commandLine().getErr().flush();
+            WebOptions.announce(page, spec.commandLine().getErr());
             long shown = 0;
             Map<Change, Long> changes = new EnumMap<>(Change.class);
             while (!stop.isStopped() && (max == 0 || shown < max)) {
