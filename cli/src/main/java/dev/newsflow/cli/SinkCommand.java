@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         description = {"Files: OUT/<yyyy-MM-dd>/enriched+<partition>+<startOffset>+<endOffset>.jsonl. "
             + "A file is written to a temporary name, synced, renamed, and only then are its offsets committed; "
             + "on start the sink continues after the highest offset in the files. Files roll by record count, "
-            + "bytes and record time, never by wall clock; what is buffered is written on a clean stop."})
+            + "bytes and record time, and by the clock once the oldest buffered record has waited --roll-after; "
+            + "what is buffered is written on a clean stop."})
 final class SinkCommand implements Callable<Integer> {
 
     @Mixin
