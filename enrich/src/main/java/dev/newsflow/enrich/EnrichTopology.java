@@ -45,6 +45,11 @@ public final class EnrichTopology {
     private EnrichTopology() {}
 
     public static Topology build(StreamsBuilder builder, EnrichConfig config, EntityTagger tagger) {
+        return build(builder, config, tagger, EnrichListener.NONE);
+    }
+
+    /** @param listener told of each record read and each enriched record, for metrics */
+    public static Topology build(StreamsBuilder builder, EnrichConfig config, EntityTagger tagger, EnrichListener listener) {
         builder.addStateStore(store(FIRST_SEEN_STORE, InternalSerdes.FIRST_SEEN).withCachingEnabled());
         // written once per batch: a cache would only copy it
         builder.addStateStore(store(BATCHES_STORE, InternalSerdes.BATCHES));
@@ -54,10 +59,12 @@ public final class EnrichTopology {
         builder.addStateStore(store(GATHERINGS_STORE, InternalSerdes.GATHERINGS).withCachingEnabled());
         ClaimPartitions partitions = new ClaimPartitions();
 
-        // read: a record that is not a usable article goes to the dead-letter topic, with the reason
+        // read: a record that is not a usable article goes to the dead-letter topic, with the
+        // reason; the listener (metrics) counts both kinds
         Map<String, KStream<String, ReadResult>> read = builder
                 .stream(Topics.ARTICLES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles"))
                 .processValues(ArticleReader::new, Named.as("read"))
+                .peek((id, result) -> listener.read(result.isRead()), Named.as("count-read"))
                 .split(Named.as("read-"))
                 .branch((id, result) -> result.isRead(), Branched.as("ok"))
                 .defaultBranch(Branched.as("unreadable"));
@@ -81,6 +88,8 @@ public final class EnrichTopology {
                 .process(() -> new Reassembler(config), Named.as("gather"), GATHERINGS_STORE)
                 // tag entities in the kept paragraphs
                 .mapValues(tagger::tag, Named.as("tag"))
+                // tell the listener (metrics) what goes out: paragraphs, mentions, latency
+                .peek((id, article) -> listener.enriched(article), Named.as("count-enriched"))
                 .to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
                         .withName("enriched"));
         return builder.build();
@@ -88,6 +97,10 @@ public final class EnrichTopology {
 
     public static Topology build(EnrichConfig config, EntityTagger tagger) {
         return build(new StreamsBuilder(), config, tagger);
+    }
+
+    public static Topology build(EnrichConfig config, EntityTagger tagger, EnrichListener listener) {
+        return build(new StreamsBuilder(), config, tagger, listener);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.Consumer;
 
 /** The sink on a thread of its own, remembering a tally of the latest record of each article it has written. */
 public final class RunSink implements AutoCloseable {
@@ -30,12 +30,27 @@ public final class RunSink implements AutoCloseable {
     private final Map<String, Long> writtenIn = new ConcurrentHashMap<>();
     private final AtomicLong writes = new AtomicLong();
     private final AtomicInteger files = new AtomicInteger();
-    private final BiConsumer<Path, List<EnrichedArticle>> written;
+    private final SinkListener written;
 
     /** @param written told of each file once it is durable, with the articles in it (on the sink's thread) */
-    public RunSink(SinkConfig config, Map<String, Object> client, BiConsumer<Path, List<EnrichedArticle>> written) {
+    public RunSink(SinkConfig config, Map<String, Object> client, SinkListener written) {
+        this(config, EnrichedSink.consumer(config, client), written);
+    }
+
+    /** @param consumer made by {@link EnrichedSink#consumer}; the sink owns and closes it */
+    public RunSink(SinkConfig config, Consumer<String, byte[]> consumer, SinkListener written) {
         this.written = written;
-        sink = new EnrichedSink(config, client, this::onFileWritten);
+        sink = new EnrichedSink(config, consumer, new SinkListener() {
+            @Override
+            public void onFileWritten(Path file, List<EnrichedArticle> articles) {
+                RunSink.this.onFileWritten(file, articles);
+            }
+
+            @Override
+            public void onRead(int records) {
+                written.onRead(records);
+            }
+        });
         thread = new Thread(sink, "sink");
         thread.start();
     }
@@ -47,7 +62,12 @@ public final class RunSink implements AutoCloseable {
             writtenById.put(article.id(), ArticleTally.of(article, e -> entities.computeIfAbsent(e, k -> k)));
             writtenIn.put(article.id(), write);
         }
-        written.accept(file, articles);
+        written.onFileWritten(file, articles);
+    }
+
+    /** True while the sink's thread polls and writes; false once it stopped, by {@link #close()} or by failure. */
+    public boolean isRunning() {
+        return sink.isRunning();
     }
 
     /** Writes what is buffered until every one of the ids is in a file. */
