@@ -4,6 +4,8 @@ import dev.newsflow.ingest.ArticlePublisher;
 import dev.newsflow.ingest.FolderWatch;
 import dev.newsflow.ingest.Ingest;
 import dev.newsflow.ingest.IngestSummary;
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.TopicSetup;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,9 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
             description = "Where --watch remembers what it has fed (default: ~/.newsflow/ingest-<hash of the input paths>).")
     Path stateDir;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -56,10 +61,12 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
     public Integer call() throws InterruptedException {
         long start = System.nanoTime();
         ingest.check(spec);
+        metricsOptions.check(spec);
         // the signal stays open until the summary is out: a Ctrl-C waits for it
-        try (StopSignal stop = watch.enabled ? StopSignal.onShutdown("ingest") : null) {
+        try (ServiceMetrics metrics = metricsOptions.start(err());
+             StopSignal stop = watch.enabled ? StopSignal.onShutdown("ingest") : null) {
             stopSignal = stop;
-            IngestSummary summary = watch.enabled ? watchUntilStopped(stop) : ingestOnce();
+            IngestSummary summary = watch.enabled ? watchUntilStopped(stop, metrics) : ingestOnce(metrics);
             out().printf(Locale.ROOT, "Published %d articles from %d files (%s) in %.1f s; %d inputs rejected, %d files skipped.%n",
                     summary.published(), summary.filesRead(), Bytes.human(summary.bytes()),
                     (System.nanoTime() - start) / 1e9, summary.rejected(), summary.skipped());
@@ -76,27 +83,27 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
         }
     }
 
-    private IngestSummary ingestOnce() {
+    private IngestSummary ingestOnce(ServiceMetrics metrics) {
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), true);
         TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
-        try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
-            return new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+        try (ArticlePublisher publisher = publisher(metrics)) {
+            return new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, metrics.ingestListener(listener));
         } finally {
             listener.progress.clear();
         }
     }
 
-    private IngestSummary watchUntilStopped(StopSignal stop) throws InterruptedException {
+    private IngestSummary watchUntilStopped(StopSignal stop, ServiceMetrics metrics) throws InterruptedException {
         Path state = stateDir != null ? stateDir : defaultStateDir(ingest.inputs);
         watch.check(spec, ingest.inputs, state);
         TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), false);
-        try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
+        try (ArticlePublisher publisher = publisher(metrics)) {
             FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
             err().printf("Watching %s every %s, state in %s. Stop with Ctrl-C.%n", String.join(", ", ingest.inputs),
                     DurationConverter.format(watch.pollInterval), state);
             err().flush();
-            return folders.run(watch.polls(stop), listener, round -> {
+            return folders.run(watch.polls(stop), metrics.ingestListener(listener), round -> {
                 if (round.filesRead() > 0 || round.rejected() > 0) {
                     out().printf("fed %d files: %d articles published, %d rejected%n",
                             round.filesRead(), round.published(), round.rejected());
@@ -104,6 +111,14 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
                 }
             });
         }
+    }
+
+    /** The publisher, its producer's metrics bound; healthy from now until the command ends. */
+    private ArticlePublisher publisher(ServiceMetrics metrics) {
+        ArticlePublisher publisher = new ArticlePublisher(metrics.bindProducer(ArticlePublisher.producer(kafka.client())));
+        metrics.probe(kafka.client());
+        metrics.checkService(() -> Health.UP);
+        return publisher;
     }
 
     /** One state directory per set of inputs, so two watches on different folders do not share one. */

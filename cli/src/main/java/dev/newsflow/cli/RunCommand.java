@@ -6,12 +6,16 @@ import dev.newsflow.ingest.FolderWatch;
 import dev.newsflow.ingest.Ingest;
 import dev.newsflow.ingest.IngestSummary;
 import dev.newsflow.ingest.IoErrors;
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Progress;
 import dev.newsflow.model.Steps;
 import dev.newsflow.model.TopicSetup;
 import dev.newsflow.sink.ArticleTally;
+import dev.newsflow.sink.EnrichedSink;
 import dev.newsflow.sink.RunSink;
+import dev.newsflow.sink.SinkListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,6 +64,9 @@ final class RunCommand implements Callable<Integer>, Stoppable {
     @Mixin
     WatchOptions watch;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -89,15 +96,17 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         if (watch.enabled) {
             watch.check(spec, ingest.inputs, state);
         }
+        metricsOptions.check(spec);
         kafka.check();
         createDirectories(sink.out, "--out");
         createDirectories(state, "--state-dir");
         Path logFile = Logging.toFile(state.resolve("newsflow.log"));
         // Ctrl-C or SIGTERM, with or without --watch: the sink writes what it has and the embedded
         // broker shuts down cleanly, so that the next run on this OUT starts without log recovery
-        try (StopSignal stop = StopSignal.onShutdown("run")) {
+        try (ServiceMetrics metrics = metricsOptions.start(err());
+             StopSignal stop = StopSignal.onShutdown("run")) {
             stopSignal = stop;
-            Outcome outcome = runPipeline(state, logFile, stop);
+            Outcome outcome = runPipeline(state, logFile, stop, metrics);
             new RunSummary(outcome.fed().summary(), outcome.articles(), outcome.files(), sink.out,
                     (System.nanoTime() - start) / 1e9).print(out());
             return outcome.fed().summary().rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
@@ -107,28 +116,33 @@ final class RunCommand implements Callable<Integer>, Stoppable {
     /** What the pipeline did: what was fed, a tally of the latest version of each of those articles as written, and the files. */
     private record Outcome(Fed fed, List<ArticleTally> articles, int files) {}
 
-    private Outcome runPipeline(Path state, Path logFile, StopSignal stop) throws Exception {
+    private Outcome runPipeline(Path state, Path logFile, StopSignal stop, ServiceMetrics metrics) throws Exception {
         try (Steps steps = Steps.on(err())) {
-            return runPipeline(state, logFile, stop, steps);
+            return runPipeline(state, logFile, stop, metrics, steps);
         }
     }
 
     /** Starts the pipeline step by step, saying so on {@code steps}, then feeds it. */
-    private Outcome runPipeline(Path state, Path logFile, StopSignal stop, Steps steps) throws Exception {
+    private Outcome runPipeline(Path state, Path logFile, StopSignal stop, ServiceMetrics metrics, Steps steps)
+            throws Exception {
         // the model loads (3 s) while the broker starts
         Steps.Background<EntityTagger> tagger = steps.start(enrich::tagger);
         String kafkaStep = kafka.namesCluster() ? "connecting to Kafka at " + kafka.client().get("bootstrap.servers")
                 : "starting Kafka (embedded, data in " + state + ")";
         try (Cluster cluster = steps.run(kafkaStep, () -> clusterWithTopics(state))) {
+            metrics.probe(cluster.client());
             EntityTagger tagging = enrich.noTagging ? tagger.join() : steps.await("loading the German model", tagger);
             Fed fed;
             RunSink files;
             steps.begin("starting the enrich topology");
             try (EnrichService topology = new EnrichService(cluster.client(), state.resolve("streams"), enrich.threads,
-                         enrich.config(), tagging).start();
-                 RunSink sinkFiles = new RunSink(sink.config(), cluster.client(), watch.enabled ? this::printWritten : (f, a) -> {});
+                         enrich.config(), tagging, metrics).start();
+                 RunSink sinkFiles = new RunSink(sink.config(),
+                         metrics.bindConsumer(EnrichedSink.consumer(sink.config(), cluster.client())),
+                         metrics.sinkListener(watch.enabled ? this::printWritten : SinkListener.NONE));
                  EnrichedArrivals arrivals = new EnrichedArrivals(cluster.client())) {
                 files = sinkFiles;
+                metrics.checkService(() -> health(topology, sinkFiles));
                 Delivery delivery = new Delivery(topology, sinkFiles, arrivals, logFile, stop);
                 // articles fed while the stream threads still join the group are taken by the first
                 // thread and then moved: some partitions run far ahead of the others, and each article
@@ -138,7 +152,8 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                 steps.done();
                 // the line is the progress bar's from here
                 steps.close();
-                fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop) : feedOnce(cluster.client(), delivery);
+                fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop, metrics)
+                        : feedOnce(cluster.client(), delivery, metrics);
             }
             // read once the sink is closed, which writes whatever it had read (a watch stopped mid-round)
             Map<String, ArticleTally> written = files.written();
@@ -167,11 +182,17 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         }
     }
 
-    private Fed feedOnce(Map<String, Object> client, Delivery delivery) throws Exception {
+    /** Healthy while both the topology and the sink run. */
+    private static Health health(EnrichService topology, RunSink files) {
+        Health enrich = topology.health();
+        return !enrich.up() ? enrich : files.isRunning() ? Health.UP : Health.down("the sink is not running");
+    }
+
+    private Fed feedOnce(Map<String, Object> client, Delivery delivery, ServiceMetrics metrics) throws Exception {
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), true);
         IngestSummary ingested;
-        try (ArticlePublisher publisher = new ArticlePublisher(client)) {
-            ingested = new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+        try (ArticlePublisher publisher = new ArticlePublisher(metrics.bindProducer(ArticlePublisher.producer(client)))) {
+            ingested = new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, metrics.ingestListener(listener));
         }
         listener.progress.clear();
         Set<String> ids = new LinkedHashSet<>(ingested.publishedIds());
@@ -179,16 +200,16 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         return new Fed(ingested, ids);
     }
 
-    private Fed feedUntilStopped(Map<String, Object> client, Path state, Delivery delivery, StopSignal stop)
-            throws Exception {
+    private Fed feedUntilStopped(Map<String, Object> client, Path state, Delivery delivery, StopSignal stop,
+                                 ServiceMetrics metrics) throws Exception {
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), false);
         Set<String> ids = new LinkedHashSet<>();
-        try (ArticlePublisher publisher = new ArticlePublisher(client)) {
+        try (ArticlePublisher publisher = new ArticlePublisher(metrics.bindProducer(ArticlePublisher.producer(client)))) {
             FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
             err().printf("Watching %s every %s, writing to %s. Stop with Ctrl-C.%n",
                     String.join(", ", ingest.inputs), DurationConverter.format(watch.pollInterval), sink.out);
             err().flush();
-            IngestSummary total = folders.run(watch.polls(stop), listener, round -> {
+            IngestSummary total = folders.run(watch.polls(stop), metrics.ingestListener(listener), round -> {
                 Set<String> roundIds = new LinkedHashSet<>(round.publishedIds());
                 ids.addAll(roundIds);
                 delivery.deliver(roundIds);

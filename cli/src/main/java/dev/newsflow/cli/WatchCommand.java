@@ -1,5 +1,7 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
@@ -12,8 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
@@ -50,21 +54,36 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
     @Option(names = "--max", paramLabel = "N", description = "Stop after N records.")
     long max;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Spec
     CommandSpec spec;
 
     private volatile StopSignal stopSignal;
+    private volatile boolean watching;
 
     @Override
     public Integer call() throws InterruptedException {
         if (max < 0) {
             throw new ParameterException(spec.commandLine(), "--max must be positive, not " + max);
         }
-        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
+        metricsOptions.check(spec);
         PrintWriter out = spec.commandLine().getOut();
-        try (StopSignal stop = StopSignal.onShutdown("watch");
-             KafkaConsumer<String, byte[]> consumer = consumer()) {
+        try (ServiceMetrics metrics = metricsOptions.start(spec.commandLine().getErr());
+             StopSignal stop = StopSignal.onShutdown("watch")) {
             stopSignal = stop;
+            TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS);
+            metrics.probe(kafka.client());
+            metrics.checkService(() -> watching ? Health.UP : Health.down("not watching"));
+            watch(out, stop, metrics);
+        }
+        return 0;
+    }
+
+    private void watch(PrintWriter out, StopSignal stop, ServiceMetrics metrics) {
+        IntConsumer reads = metrics.reads(Topics.ENRICHED.name());
+        try (KafkaConsumer<String, byte[]> consumer = metrics.bindConsumer(consumer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -78,8 +97,11 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
                     kafka.client().get("bootstrap.servers"), fromBeginning ? "beginning" : "end");
             spec.commandLine().getErr().flush();
             long shown = 0;
+            watching = true;
             while (!stop.isStopped() && (max == 0 || shown < max)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+                reads.accept(records.count());
+                for (ConsumerRecord<String, byte[]> record : records) {
                     out.println(json ? raw(record) : readable(record));
                     if (++shown == max) {
                         break;
@@ -87,8 +109,9 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
                 }
                 out.flush();
             }
+        } finally {
+            watching = false;
         }
-        return 0;
     }
 
     /** Stops the watch as Ctrl-C would. */
