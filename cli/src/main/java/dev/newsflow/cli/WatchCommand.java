@@ -1,5 +1,7 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.Change;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.TopicSetup;
@@ -15,8 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
@@ -58,23 +62,40 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
     @Option(names = "--max", paramLabel = "N", description = "Stop after N records.")
     long max;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Spec
     CommandSpec spec;
 
     private volatile StopSignal stopSignal;
+    private volatile boolean watching;
 
     @Override
     public Integer call() throws InterruptedException {
         if (max < 0) {
             throw new ParameterException(spec.commandLine(), "--max must be positive, not " + max);
         }
-        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
+        metricsOptions.check(spec);
         PrintWriter out = spec.commandLine().getOut();
-        try (StopSignal stop = StopSignal.onShutdown("watch");
-             KafkaConsumer<String, byte[]> consumer = consumer()) {
+        try (ServiceMetrics metrics = metricsOptions.start(spec.commandLine().getErr());
+             StopSignal stop = StopSignal.onShutdown("watch")) {
             stopSignal = stop;
+            TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
+            metrics.probe(kafka.client());
+            metrics.checkService(() -> watching ? Health.UP : Health.down("not watching"));
+            watch(out, stop, metrics);
+        }
+        return 0;
+    }
+
+    private void watch(PrintWriter out, StopSignal stop, ServiceMetrics metrics) {
+        // counted by topic: the notices of unchanged articles are records of newsflow.unchanged
+        Map<String, IntConsumer> reads = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = metrics.bindConsumer(consumer())) {
             // --json prints newsflow.enriched as it is; the readable lines show the notices too
             List<String> topics = json ? List.of(Topics.ENRICHED.name()) : List.of(Topics.ENRICHED.name(), Topics.UNCHANGED.name());
+            topics.forEach(topic -> reads.put(topic, metrics.reads(topic)));
             List<TopicPartition> partitions = topics.stream().flatMap(topic -> consumer.partitionsFor(topic).stream())
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -89,8 +110,13 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
             spec.commandLine().getErr().flush();
             long shown = 0;
             Map<Change, Long> changes = new EnumMap<>(Change.class);
+            watching = true;
             while (!stop.isStopped() && (max == 0 || shown < max)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+                for (TopicPartition partition : records.partitions()) {
+                    reads.get(partition.topic()).accept(records.records(partition).size());
+                }
+                for (ConsumerRecord<String, byte[]> record : records) {
                     if (json) {
                         out.println(raw(record));
                     } else {
@@ -112,8 +138,9 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
                         changes.getOrDefault(Change.UNCHANGED, 0L));
                 spec.commandLine().getErr().flush();
             }
+        } finally {
+            watching = false;
         }
-        return 0;
     }
 
     /** Stops the watch as Ctrl-C would. */
