@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import dev.newsflow.broker.EmbeddedBroker;
 import dev.newsflow.enrich.EnrichConfig;
+import dev.newsflow.enrich.EnrichListener;
 import dev.newsflow.enrich.EnrichTopology;
 import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.measure.bench.BenchCorpus;
@@ -14,6 +15,8 @@ import dev.newsflow.measure.bench.BenchTagging;
 import dev.newsflow.measure.bench.BenchTopics;
 import dev.newsflow.measure.bench.TextbookDedup;
 import dev.newsflow.measure.corpus.CorpusSources;
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.DirectoryTree;
 import dev.newsflow.model.EnrichedArticle;
@@ -31,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,6 +55,10 @@ import picocli.CommandLine.Spec;
             "Throughput is measured from the first article produced to the last enriched record seen; latency "
             + "(ingest to enriched topic) with further articles fed at half that rate. Writes the figures to "
             + "OUT/bench.json and a chart to OUT/bench.svg.",
+            "",
+            "With --metrics-port the stages run with their metrics on, as the services do with it: the Kafka Streams "
+            + "and client metrics bound, newsflow's counters counting, served on the port (and 'run' serving its own on "
+            + "a free port); compare with a run without it for what metrics cost.",
             "",
             "Last line: bench ratio_dedup=R ratio_tagging=R ratio_textbook=R records_per_article=N articles_per_s=N "
             + "(ratio_dedup: topology without tagging / pass-through; ratio_tagging: full topology / recogniser alone; "
@@ -116,6 +124,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Give up on a stage whose articles are not all out after this long (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -127,6 +138,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--articles, --partitions and --threads must be at least 1");
         }
+        metricsOptions.check(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String startedAt = Instant.now().toString();
@@ -160,13 +172,17 @@ final class BenchCommand implements Callable<Integer> {
         Steps.Background<EntityTagger> tagger = skipTagging ? null : Steps.inBackground(() -> new EnrichOptions().tagger());
 
         List<BenchStage> stages = new ArrayList<>();
-        try (BenchMemory memory = new BenchMemory();
+        try (ServiceMetrics metrics = metricsOptions.start(err);
+             BenchMemory memory = new BenchMemory();
              EmbeddedBroker broker = step(err, "starting Kafka (embedded, data in " + work.resolve("broker") + ")",
                      () -> EmbeddedBroker.start(work.resolve("broker"), 0, Map.of()))) {
             Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
+            metrics.probe(client);
+            metrics.checkService(() -> Health.UP);
             BenchStreams streams = new BenchStreams(client, streamsConfig, partitions, threads, work.resolve("state"),
-                    memory, err, timeout);
+                    memory, err, timeout, metrics);
             EnrichConfig config = EnrichConfig.defaults();
+            EnrichListener counted = metrics.enrichListener();
 
             if (warm > 0) {
                 progress(err, "warming up on " + warm + " articles");
@@ -174,14 +190,14 @@ final class BenchCommand implements Callable<Integer> {
                 streams.run("warmup", "warm-up, pass-through", "newsflow-bench-warmup-pass-through",
                         BenchStreams.passThrough(), warmCorpus, List.of(), null);
                 streams.run("warmup", "warm-up, no tagging", "newsflow-bench-warmup-no-tagging",
-                        EnrichTopology.build(config, EntityTagger.disabled()), warmCorpus, List.of(), null);
+                        EnrichTopology.build(config, EntityTagger.disabled(), counted), warmCorpus, List.of(), null);
                 streams.run("warmup", "warm-up, textbook", "newsflow-bench-warmup-textbook",
                         TextbookDedup.build(), warmCorpus, List.of(), null);
             }
             measured(err, stages, streams.run("pass-through", "pass-through (limit)", "newsflow-bench-pass-through",
                     BenchStreams.passThrough(), corpus, corpus.probes(), null));
             measured(err, stages, streams.run("no-tagging", "topology, no tagging", "newsflow-bench-no-tagging",
-                    EnrichTopology.build(config, EntityTagger.disabled()), corpus, corpus.probes(), null));
+                    EnrichTopology.build(config, EntityTagger.disabled(), counted), corpus, corpus.probes(), null));
             measured(err, stages, streams.run("textbook", "textbook dedup (exact)", "newsflow-bench-textbook",
                     TextbookDedup.build(), corpus, corpus.probes(), null));
             if (!skipTagging) {
@@ -189,7 +205,7 @@ final class BenchCommand implements Callable<Integer> {
                 try (Steps steps = Steps.on(err, PREFIX)) {
                     tagging = steps.await("loading the German model", tagger);
                 }
-                measureTagging(err, stages, client, streams, corpus, config, tagging, memory, work);
+                measureTagging(err, stages, client, streams, corpus, config, tagging, memory, work, metrics);
             }
         } finally {
             if (temporary) {
@@ -219,8 +235,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The recogniser and the tagger alone, then the full topology, the sink alone and the whole run. */
     private void measureTagging(PrintWriter err, List<BenchStage> stages, Map<String, Object> client, BenchStreams streams,
-                                BenchCorpus corpus, EnrichConfig config, EntityTagger tagger, BenchMemory memory, Path work)
-            throws Exception {
+                                BenchCorpus corpus, EnrichConfig config, EntityTagger tagger, BenchMemory memory, Path work,
+                                ServiceMetrics metrics) throws Exception {
         BenchCorpus.Stats stats = corpus.stats();
         // what the topology hands the tagger: the kept paragraphs of each article, from the stage before
         BenchTagging tagging = new BenchTagging(deduplicated(client, corpus.measured()), threads, memory, err);
@@ -238,9 +254,9 @@ final class BenchCommand implements Callable<Integer> {
                 stats.bytesPerArticle(), tokensPerArticle, memory, retained, threads));
         tagging = null; // its articles are not part of what the next stages hold
 
-        measured(err, stages, streams.run("full", "full topology", "newsflow-bench-full", EnrichTopology.build(config, taggers.tagger()),
-                corpus, corpus.probes(), tokensPerArticle));
-        BenchRun files = new BenchRun(BenchCommand::newsflow, client, partitions, threads, memory, err);
+        measured(err, stages, streams.run("full", "full topology", "newsflow-bench-full",
+                EnrichTopology.build(config, taggers.tagger(), metrics.enrichListener()), corpus, corpus.probes(), tokensPerArticle));
+        BenchRun files = new BenchRun(BenchCommand::newsflow, client, partitions, threads, memory, err, metrics);
         measured(err, stages, files.sinkAlone(new LinkedHashSet<>(streams.fed()), stats.bytesPerArticle(),
                 work.resolve("sink-out")));
         if (!skipRun) {
@@ -311,6 +327,7 @@ final class BenchCommand implements Callable<Integer> {
         options.put("latencyArticles", latencyArticles);
         options.put("streamsConfig", streamsConfig);
         options.put("processingGuarantee", "exactly_once_v2");
+        options.put("metrics", metricsOptions.port != null);
         Map<String, Double> targets = new LinkedHashMap<>();
         targets.put("dedup", BenchReport.TARGET_DEDUP);
         targets.put("tagging", BenchReport.TARGET_TAGGING);

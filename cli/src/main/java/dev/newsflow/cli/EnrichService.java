@@ -4,6 +4,8 @@ import dev.newsflow.enrich.EnrichConfig;
 import dev.newsflow.enrich.EnrichStreams;
 import dev.newsflow.enrich.EnrichTopology;
 import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -26,7 +28,15 @@ final class EnrichService implements AutoCloseable {
     private volatile Throwable failure;
 
     EnrichService(Map<String, Object> client, Path stateDir, int threads, EnrichConfig config, EntityTagger tagger) {
-        streams = new KafkaStreams(EnrichTopology.build(config, tagger), EnrichStreams.properties(client, stateDir, threads));
+        this(client, stateDir, threads, config, tagger, ServiceMetrics.off());
+    }
+
+    /** @param metrics counts what the topology reads and emits, and gets its Kafka Streams metrics */
+    EnrichService(Map<String, Object> client, Path stateDir, int threads, EnrichConfig config, EntityTagger tagger,
+                  ServiceMetrics metrics) {
+        streams = new KafkaStreams(EnrichTopology.build(config, tagger, metrics.enrichListener()),
+                EnrichStreams.properties(client, stateDir, threads));
+        metrics.bind(streams);
         streams.setUncaughtExceptionHandler(e -> {
             failure = e;
             log.error("The enrich topology failed and stops: {}", e.toString(), e);
@@ -60,6 +70,17 @@ final class EnrichService implements AutoCloseable {
 
     boolean awaitStop(Duration timeout) throws InterruptedException {
         return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Healthy while the topology runs or rebalances; starting, stopping or failed is not. */
+    Health health() {
+        KafkaStreams.State state = streams.state();
+        if (state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING) {
+            return Health.UP;
+        }
+        Throwable failed = failure;
+        return Health.down("the enrich topology is " + state
+                + (failed == null ? "" : ": " + ErrorHandler.message(failed)));
     }
 
     Throwable failure() {

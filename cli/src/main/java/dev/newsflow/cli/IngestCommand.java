@@ -3,7 +3,10 @@ package dev.newsflow.cli;
 import dev.newsflow.ingest.ArticlePublisher;
 import dev.newsflow.ingest.FolderWatch;
 import dev.newsflow.ingest.Ingest;
+import dev.newsflow.ingest.IngestListener;
 import dev.newsflow.ingest.IngestSummary;
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.TopicSetup;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +53,9 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
             description = "Where --watch remembers what it has fed (default: ~/.newsflow/ingest-<hash of the input paths>).")
     Path stateDir;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -59,10 +65,12 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
     public Integer call() throws InterruptedException {
         long start = System.nanoTime();
         ingest.check(spec, feeds);
+        metricsOptions.check(spec);
         // the signal stays open until the summary is out: a Ctrl-C waits for it
-        try (StopSignal stop = watch.enabled ? StopSignal.onShutdown("ingest") : null) {
+        try (ServiceMetrics metrics = metricsOptions.start(err());
+             StopSignal stop = watch.enabled ? StopSignal.onShutdown("ingest") : null) {
             stopSignal = stop;
-            IngestSummary summary = watch.enabled ? watchUntilStopped(stop) : ingestOnce();
+            IngestSummary summary = watch.enabled ? watchUntilStopped(stop, metrics) : ingestOnce(metrics);
             out().printf(Locale.ROOT, "Published %d articles from %d %s (%s) in %.1f s; %d inputs rejected, %d %s skipped.%n",
                     summary.published(), summary.filesRead(), feeds.any() ? "files and pages" : "files", Bytes.human(summary.bytes()),
                     (System.nanoTime() - start) / 1e9, summary.rejected(), summary.skipped(),
@@ -80,30 +88,31 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
         }
     }
 
-    private IngestSummary ingestOnce() throws InterruptedException {
+    private IngestSummary ingestOnce(ServiceMetrics metrics) throws InterruptedException {
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), true);
         TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
-        try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
+        try (ArticlePublisher publisher = publisher(metrics)) {
+            IngestListener counted = metrics.ingestListener(listener);
             IngestSummary files = ingest.inputs.isEmpty() ? IngestSummary.EMPTY
-                    : new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+                    : new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, counted);
             if (!feeds.any()) {
                 return files;
             }
-            return files.plus(feeds.rounds(publisher, stateDir(), ingest.maxBytes).pollIfDue(new SynchronizedListener(listener)));
+            return files.plus(feeds.rounds(publisher, stateDir(), ingest.maxBytes).pollIfDue(new SynchronizedListener(counted)));
         } finally {
             listener.progress.clear();
         }
     }
 
-    private IngestSummary watchUntilStopped(StopSignal stop) throws InterruptedException {
+    private IngestSummary watchUntilStopped(StopSignal stop, ServiceMetrics metrics) throws InterruptedException {
         Path state = stateDir();
         watch.check(spec, ingest.inputs, state);
         TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), false);
-        try (ArticlePublisher publisher = new ArticlePublisher(kafka.client())) {
+        try (ArticlePublisher publisher = publisher(metrics)) {
             FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
             FeedOptions.Rounds feedRounds = feeds.rounds(publisher, state, ingest.maxBytes);
-            SynchronizedListener once = new SynchronizedListener(listener);
+            SynchronizedListener once = new SynchronizedListener(metrics.ingestListener(listener));
             if (!ingest.inputs.isEmpty()) {
                 err().printf("Watching %s every %s, state in %s. Stop with Ctrl-C.%n", String.join(", ", ingest.inputs),
                         DurationConverter.format(watch.pollInterval), state);
@@ -143,6 +152,14 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
         List<String> watched = new java.util.ArrayList<>(ingest.inputs);
         watched.addAll(feeds.feeds); // URLs, which no path resolves to
         return defaultStateDir(watched);
+    }
+
+    /** The publisher, its producer's metrics bound; healthy from now until the command ends. */
+    private ArticlePublisher publisher(ServiceMetrics metrics) {
+        ArticlePublisher publisher = new ArticlePublisher(metrics.bindProducer(ArticlePublisher.producer(kafka.client())));
+        metrics.probe(kafka.client());
+        metrics.checkService(() -> Health.UP);
+        return publisher;
     }
 
     /** One state directory per set of inputs, so two watches on different folders do not share one. */

@@ -4,16 +4,21 @@ import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.ingest.ArticlePublisher;
 import dev.newsflow.ingest.FolderWatch;
 import dev.newsflow.ingest.Ingest;
+import dev.newsflow.ingest.IngestListener;
 import dev.newsflow.ingest.IngestSummary;
 import dev.newsflow.ingest.IoErrors;
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.Change;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Progress;
 import dev.newsflow.model.Steps;
 import dev.newsflow.model.TopicSetup;
 import dev.newsflow.sink.ArticleTally;
-import dev.newsflow.sink.TallyTotals;
+import dev.newsflow.sink.EnrichedSink;
 import dev.newsflow.sink.RunSink;
+import dev.newsflow.sink.SinkListener;
+import dev.newsflow.sink.TallyTotals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -71,6 +76,9 @@ final class RunCommand implements Callable<Integer>, Stoppable {
     @Mixin
     FeedOptions feeds;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -104,15 +112,17 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         if (watch.enabled) {
             watch.check(spec, ingest.inputs, state);
         }
+        metricsOptions.check(spec);
         kafka.check();
         createDirectories(sink.out, "--out");
         createDirectories(state, "--state-dir");
         Path logFile = Logging.toFile(state.resolve("newsflow.log"));
         // Ctrl-C or SIGTERM, with or without --watch: the sink writes what it has and the embedded
         // broker shuts down cleanly, so that the next run on this OUT starts without log recovery
-        try (StopSignal stop = StopSignal.onShutdown("run")) {
+        try (ServiceMetrics metrics = metricsOptions.start(err());
+             StopSignal stop = StopSignal.onShutdown("run")) {
             stopSignal = stop;
-            Outcome outcome = runPipeline(state, logFile, stop);
+            Outcome outcome = runPipeline(state, logFile, stop, metrics);
             new RunSummary(outcome.fed().summary(), outcome.changes(), outcome.written(), outcome.files(), sink.out,
                     (System.nanoTime() - start) / 1e9, feeds.any()).print(out());
             return outcome.fed().summary().rejected() > 0 ? ErrorHandler.SOME_REJECTED : 0;
@@ -125,33 +135,37 @@ final class RunCommand implements Callable<Integer>, Stoppable {
      */
     private record Outcome(Fed fed, Map<Change, Integer> changes, TallyTotals written, int files) {}
 
-    private Outcome runPipeline(Path state, Path logFile, StopSignal stop) throws Exception {
+    private Outcome runPipeline(Path state, Path logFile, StopSignal stop, ServiceMetrics metrics) throws Exception {
         try (Steps steps = Steps.on(err())) {
-            return runPipeline(state, logFile, stop, steps);
+            return runPipeline(state, logFile, stop, metrics, steps);
         }
     }
 
     /** Starts the pipeline step by step, saying so on {@code steps}, then feeds it. */
-    private Outcome runPipeline(Path state, Path logFile, StopSignal stop, Steps steps) throws Exception {
+    private Outcome runPipeline(Path state, Path logFile, StopSignal stop, ServiceMetrics metrics, Steps steps)
+            throws Exception {
         // the model loads (3 s) while the broker starts
         Steps.Background<EntityTagger> tagger = steps.start(enrich::tagger);
         String kafkaStep = kafka.namesCluster() ? "connecting to Kafka at " + kafka.client().get("bootstrap.servers")
                 : "starting Kafka (embedded, data in " + state + ")";
         try (Cluster cluster = steps.run(kafkaStep, () -> clusterWithTopics(state));
              WatchPage page = web.enabled() ? steps.run("serving the watch page", () -> web.start(cluster.client())) : null) {
+            metrics.probe(cluster.client());
             EntityTagger tagging = enrich.noTagging ? tagger.join() : steps.await("loading the German model", tagger);
             Fed fed;
             RunSink files;
             Map<Change, Integer> changes;
             steps.begin("starting the enrich topology");
             try (EnrichService topology = new EnrichService(cluster.client(), state.resolve("streams"), enrich.threads,
-                         enrich.config(), tagging).start();
-                 RunSink sinkFiles = watch.enabled
-                         ? new RunSink(sink.config(), cluster.client(), this::printWritten, enrich.config().revisionWindow(),
-                                 Clock.systemUTC())
-                         : new RunSink(sink.config(), cluster.client(), (f, a) -> {});
+                         enrich.config(), tagging, metrics).start();
+                 // a watch, which may run for months, keeps an article's tally on its own for its revision window
+                 RunSink sinkFiles = new RunSink(sink.config(),
+                         metrics.bindConsumer(EnrichedSink.consumer(sink.config(), cluster.client())),
+                         metrics.sinkListener(watch.enabled ? this::printWritten : SinkListener.NONE),
+                         watch.enabled ? enrich.config().revisionWindow() : null, Clock.systemUTC());
                  EnrichedArrivals arrivals = new EnrichedArrivals(cluster.client())) {
                 files = sinkFiles;
+                metrics.checkService(() -> health(topology, sinkFiles));
                 Delivery delivery = new Delivery(topology, sinkFiles, arrivals, logFile, stop);
                 // articles fed while the stream threads still join the group are taken by the first
                 // thread and then moved: some partitions run far ahead of the others, and each article
@@ -162,7 +176,8 @@ final class RunCommand implements Callable<Integer>, Stoppable {
                 // the line is the progress bar's from here
                 steps.close();
                 WebOptions.announce(page, err());
-                fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop) : feedOnce(cluster.client(), state, delivery);
+                fed = watch.enabled ? feedUntilStopped(cluster.client(), state, delivery, stop, metrics)
+                        : feedOnce(cluster.client(), state, delivery, metrics);
                 changes = delivery.changes();
             }
             // read once the sink is closed, which writes whatever it had read (a watch stopped mid-round)
@@ -199,15 +214,23 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         }
     }
 
-    private Fed feedOnce(Map<String, Object> client, Path feedState, Delivery delivery) throws Exception {
+    /** Healthy while both the topology and the sink run. */
+    private static Health health(EnrichService topology, RunSink files) {
+        Health enrich = topology.health();
+        return !enrich.up() ? enrich : files.isRunning() ? Health.UP : Health.down("the sink is not running");
+    }
+
+    private Fed feedOnce(Map<String, Object> client, Path feedState, Delivery delivery, ServiceMetrics metrics)
+            throws Exception {
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), true);
+        IngestListener counted = metrics.ingestListener(listener);
         IngestSummary ingested;
-        try (ArticlePublisher publisher = new ArticlePublisher(client)) {
+        try (ArticlePublisher publisher = new ArticlePublisher(metrics.bindProducer(ArticlePublisher.producer(client)))) {
             ingested = ingest.inputs.isEmpty() ? IngestSummary.EMPTY
-                    : new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, listener);
+                    : new Ingest(ingest.reader(), publisher).run(ingest.inputs, System.in, counted);
             if (feeds.any()) {
                 ingested = ingested.plus(feeds.rounds(publisher, feedState, ingest.maxBytes)
-                        .pollIfDue(new SynchronizedListener(listener)));
+                        .pollIfDue(new SynchronizedListener(counted)));
             }
         }
         listener.progress.clear();
@@ -216,13 +239,13 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         return new Fed(ingested, ids);
     }
 
-    private Fed feedUntilStopped(Map<String, Object> client, Path state, Delivery delivery, StopSignal stop)
-            throws Exception {
+    private Fed feedUntilStopped(Map<String, Object> client, Path state, Delivery delivery, StopSignal stop,
+                                 ServiceMetrics metrics) throws Exception {
         ConsoleIngestListener listener = new ConsoleIngestListener(err(), false);
-        try (ArticlePublisher publisher = new ArticlePublisher(client)) {
+        try (ArticlePublisher publisher = new ArticlePublisher(metrics.bindProducer(ArticlePublisher.producer(client)))) {
             FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
             FeedOptions.Rounds feedRounds = feeds.rounds(publisher, state, ingest.maxBytes);
-            SynchronizedListener once = new SynchronizedListener(listener);
+            SynchronizedListener once = new SynchronizedListener(metrics.ingestListener(listener));
             if (!ingest.inputs.isEmpty()) {
                 err().printf("Watching %s every %s, writing to %s. Stop with Ctrl-C.%n",
                         String.join(", ", ingest.inputs), DurationConverter.format(watch.pollInterval), sink.out);

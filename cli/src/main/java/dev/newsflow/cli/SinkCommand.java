@@ -1,5 +1,7 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.TopicSetup;
 import dev.newsflow.sink.EnrichedSink;
 import dev.newsflow.sink.SinkConfig;
@@ -26,17 +28,27 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     SinkOptions sink;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(true, spec.commandLine().getErr()));
-        try (EnrichedSink writer = new EnrichedSink(sink.config(), kafka.client(), SinkListener.NONE)) {
-            Thread shutdown = new Thread(writer::close, "sink-shutdown");
-            Runtime.getRuntime().addShutdownHook(shutdown);
-            System.out.printf("Sink writing %s to %s. Stop with Ctrl-C.%n", sink.config().topic(), sink.out);
-            writer.run();
+        metricsOptions.check(spec);
+        try (ServiceMetrics metrics = metricsOptions.start(spec.commandLine().getErr())) {
+            TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(true, spec.commandLine().getErr()));
+            metrics.probe(kafka.client());
+            SinkConfig config = sink.config();
+            try (EnrichedSink writer = new EnrichedSink(config,
+                    metrics.bindConsumer(EnrichedSink.consumer(config, kafka.client())), metrics.sinkListener(SinkListener.NONE))) {
+                metrics.checkService(() -> writer.isRunning() ? Health.UP : Health.down("the sink is not running"));
+                Thread shutdown = new Thread(writer::close, "sink-shutdown");
+                Runtime.getRuntime().addShutdownHook(shutdown);
+                System.out.printf("Sink writing %s to %s. Stop with Ctrl-C.%n", config.topic(), sink.out);
+                writer.run();
+            }
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.Change;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.TopicSetup;
@@ -15,8 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
@@ -65,10 +69,14 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
     @Mixin
     WebOptions web;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Spec
     CommandSpec spec;
 
     private volatile StopSignal stopSignal;
+    private volatile boolean watching;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -76,14 +84,28 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
             throw new ParameterException(spec.commandLine(), "--max must be positive, not " + max);
         }
         web.check(spec);
-        TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
+        metricsOptions.check(spec);
         PrintWriter out = spec.commandLine().getOut();
-        try (StopSignal stop = StopSignal.onShutdown("watch");
-             WatchPage page = web.start(kafka.client());
-             KafkaConsumer<String, byte[]> consumer = consumer()) {
+        try (ServiceMetrics metrics = metricsOptions.start(spec.commandLine().getErr());
+             StopSignal stop = StopSignal.onShutdown("watch")) {
             stopSignal = stop;
+            TopicSetup.ensure(kafka.client(), TopicSetup.DEFAULT_PARTITIONS, kafka.waitFor(false, spec.commandLine().getErr()));
+            metrics.probe(kafka.client());
+            metrics.checkService(() -> watching ? Health.UP : Health.down("not watching"));
+            try (WatchPage page = web.start(kafka.client())) {
+                watch(out, stop, metrics, page);
+            }
+        }
+        return 0;
+    }
+
+    private void watch(PrintWriter out, StopSignal stop, ServiceMetrics metrics, WatchPage page) {
+        // counted by topic: the notices of unchanged articles are records of newsflow.unchanged
+        Map<String, IntConsumer> reads = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = metrics.bindConsumer(consumer())) {
             // --json prints newsflow.enriched as it is; the readable lines show the notices too
             List<String> topics = json ? List.of(Topics.ENRICHED.name()) : List.of(Topics.ENRICHED.name(), Topics.UNCHANGED.name());
+            topics.forEach(topic -> reads.put(topic, metrics.reads(topic)));
             List<TopicPartition> partitions = topics.stream().flatMap(topic -> consumer.partitionsFor(topic).stream())
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -99,8 +121,13 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
             WebOptions.announce(page, spec.commandLine().getErr());
             long shown = 0;
             Map<Change, Long> changes = new EnumMap<>(Change.class);
+            watching = true;
             while (!stop.isStopped() && (max == 0 || shown < max)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+                for (TopicPartition partition : records.partitions()) {
+                    reads.get(partition.topic()).accept(records.records(partition).size());
+                }
+                for (ConsumerRecord<String, byte[]> record : records) {
                     if (json) {
                         out.println(raw(record));
                     } else {
@@ -122,8 +149,9 @@ final class WatchCommand implements Callable<Integer>, Stoppable {
                         changes.getOrDefault(Change.UNCHANGED, 0L));
                 spec.commandLine().getErr().flush();
             }
+        } finally {
+            watching = false;
         }
-        return 0;
     }
 
     /** Stops the watch as Ctrl-C would. */

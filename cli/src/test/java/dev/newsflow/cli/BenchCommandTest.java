@@ -39,7 +39,9 @@ class BenchCommandTest {
 
         int exitCode = command.execute("bench", "--articles", "20", "--warmup", "0", "--latency-articles", "5",
                 "--threads", "1", "--partitions", "2", "--corpus", CorpusReplay.CORPUS.toString(),
-                "--out", out.toString(), "--work-dir", dir.resolve("work").toString());
+                "--out", out.toString(), "--work-dir", dir.resolve("work").toString(),
+                // the stages with their metrics on, 'run' serving its own: what the cost measurement runs
+                "--metrics-port", "0");
 
         assertEquals(0, exitCode, stderr.toString());
         List<String> lines = stdout.toString().lines().toList();
@@ -58,6 +60,8 @@ class BenchCommandTest {
         assertTrue(stdout.toString().contains("topology without tagging / textbook"), stdout.toString());
         assertEquals(last, figures.get("lastLine").asText());
         assertEquals(20, figures.get("corpus").get("articles").asInt());
+        assertTrue(figures.get("options").get("metrics").asBoolean(), "bench.json says the metrics were on");
+        assertTrue(stderr.toString().contains("Metrics on http://127.0.0.1:"), stderr.toString());
         assertTrue(Files.readString(out.resolve("bench.svg")).startsWith("<svg"), "the chart is an SVG");
     }
 

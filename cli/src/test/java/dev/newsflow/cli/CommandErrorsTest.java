@@ -146,6 +146,39 @@ class CommandErrorsTest {
     }
 
     @Test
+    void shouldRefuseAMetricsPortOutOfRangeBeforeStartingAnything() {
+        Path out = dir.resolve("out");
+
+        CorpusReplay.Result result = CorpusReplay.run(List.of("run", CorpusReplay.CORPUS.toString(), "--out", out.toString(),
+                "--metrics-port", "70000"));
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals("--metrics-port must be between 0 and 65535, not 70000", result.err().lines().findFirst().orElse(""));
+        assertTrue(Files.notExists(out), "nothing made, no broker started");
+    }
+
+    @Test
+    void shouldRefuseAMetricsAddressWithoutAPort() {
+        CorpusReplay.Result result = CorpusReplay.run(List.of("enrich", "--state-dir", dir.toString(),
+                "--metrics-bind", "0.0.0.0"));
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals("--metrics-bind needs --metrics-port", result.err().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void shouldSayInOneLineThatTheMetricsPortIsTakenBeforeConnectingToKafka() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            // nothing listens on port 1: a command that tried to connect would fail on that instead
+            CorpusReplay.Result result = CorpusReplay.run(List.of("sink", "--out", dir.resolve("out").toString(),
+                    "--bootstrap-servers", "127.0.0.1:1", "--metrics-port", Integer.toString(taken.getLocalPort())));
+
+            assertEquals(ErrorHandler.FAILED, result.exitCode());
+            assertOneLine("newsflow sink: cannot serve --metrics-port " + taken.getLocalPort() + " on 127.0.0.1: ", result);
+        }
+    }
+
+    @Test
     void shouldNameTheFileAndTheProblemOfAFileSystemError() {
         Exception e = new IllegalStateException(new AccessDeniedException("/srv/out"));
 

@@ -3,6 +3,7 @@ package dev.newsflow.cli;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,11 +11,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.newsflow.broker.EmbeddedBroker;
+import dev.newsflow.broker.SharedBroker;
+import dev.newsflow.metrics.Health;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -56,6 +62,8 @@ class DockerComposeTest {
     private static final String KAFKA = "kafka";
     /** The newsflow services; each runs the subcommand of its name. */
     private static final List<String> SERVICES = List.of("enrich", "sink", "ingest");
+    /** The services that run until stopped: they serve metrics and answer health checks. */
+    private static final List<String> LONG_RUNNING = List.of("enrich", "sink");
 
     private static JsonNode services;
 
@@ -65,8 +73,8 @@ class DockerComposeTest {
     }
 
     @Test
-    void shouldDefineTheBrokerAndTheThreeServices() {
-        for (String name : List.of(KAFKA, "enrich", "sink", "ingest")) {
+    void shouldDefineTheBrokerTheThreeServicesAndPrometheus() {
+        for (String name : List.of(KAFKA, "enrich", "sink", "ingest", "prometheus")) {
             assertTrue(services.has(name), "no service " + name + " in " + COMPOSE_FILE);
         }
     }
@@ -212,6 +220,99 @@ class DockerComposeTest {
             if (stateDir.startsWith(mount.target())) {
                 assertTrue(mount.isAnonymous(), "the state directory " + stateDir + " is on a shared mount: " + volume);
             }
+        }
+    }
+
+    @Test
+    void shouldServeMetricsToTheNetworkAndAskHealthOnThatPort() {
+        for (String name : LONG_RUNNING) {
+            ParseResult parsed = parse(name);
+            Integer port = parsed.matchedOptionValue("--metrics-port", null);
+            assertNotNull(port, name + " --metrics-port");
+            assertEquals("0.0.0.0", parsed.matchedOptionValue("--metrics-bind", null),
+                    name + ": the metrics must be reachable from the network, not from the container's loopback only");
+            List<String> exposed = new ArrayList<>();
+            service(name).path("expose").forEach(p -> exposed.add(p.asText()));
+            assertTrue(exposed.contains(port.toString()), name + " exposes " + exposed + ", not " + port);
+            String check = healthcheck(name);
+            assertTrue(check.contains("/dev/tcp/127.0.0.1/" + port + " ") && check.contains("GET /health "),
+                    name + " healthcheck: " + check);
+            // neither is in the eclipse-temurin image; bash is
+            assertFalse(check.contains("curl") || check.contains("wget"), name + " healthcheck: " + check);
+        }
+    }
+
+    @Test
+    void shouldPassTheHealthcheckExactlyWhileHealthSays200() throws Exception {
+        try (ServiceMetrics metrics = ServiceMetrics.serve(new InetSocketAddress("127.0.0.1", 0))) {
+            String port = Integer.toString(metrics.address().getPort());
+            for (String name : LONG_RUNNING) {
+                Integer composePort = parse(name).matchedOptionValue("--metrics-port", null);
+                // what the container runs: compose writes $$ as $
+                List<String> test = new ArrayList<>();
+                service(name).path("healthcheck").path("test").forEach(arg -> test.add(arg.asText()
+                        .replace("/" + composePort + " ", "/" + port + " ").replace("$$", "$")));
+                assertEquals("CMD", test.get(0), name + " healthcheck: " + test);
+                List<String> command = test.subList(1, test.size());
+
+                metrics.checkService(() -> Health.down("starting"));
+                assertEquals(1, exitCode(command), name + " healthcheck while /health is 503: " + command);
+                metrics.checkService(() -> Health.UP);
+                metrics.probe(Map.of("bootstrap.servers", SharedBroker.bootstrapServers()));
+                awaitHealthy(metrics);
+                assertEquals(0, exitCode(command), name + " healthcheck while /health is 200: " + command);
+            }
+        }
+    }
+
+    @Test
+    void shouldScrapeEveryServiceThatServesMetricsOnlyInTheMetricsProfile() throws IOException {
+        JsonNode prometheus = service("prometheus");
+        assertEquals("[\"metrics\"]", prometheus.path("profiles").toString(), "prometheus profiles");
+        Path config = null;
+        for (JsonNode volume : prometheus.path("volumes")) {
+            Mount mount = Mount.of(volume);
+            if (mount.target().equals(Path.of("/etc/prometheus/prometheus.yml"))) {
+                config = COMPOSE_FILE.resolveSibling(mount.source());
+            }
+        }
+        assertNotNull(config, "no scrape config mounted on /etc/prometheus/prometheus.yml");
+        Map<String, JsonNode> jobs = new LinkedHashMap<>();
+        new ObjectMapper(new YAMLFactory()).readTree(config.toFile()).path("scrape_configs")
+                .forEach(job -> jobs.put(job.path("job_name").asText(), job));
+        assertEquals(Set.copyOf(LONG_RUNNING), jobs.keySet(), "a job per service that serves metrics");
+
+        Integer enrichPort = parse("enrich").matchedOptionValue("--metrics-port", null);
+        JsonNode byDns = jobs.get("enrich").path("dns_sd_configs").path(0);
+        assertEquals("[\"enrich\"]", byDns.path("names").toString(), "every enrich instance, by the service's name");
+        assertEquals(enrichPort.intValue(), byDns.path("port").asInt(), "enrich's metrics port");
+        Integer sinkPort = parse("sink").matchedOptionValue("--metrics-port", null);
+        assertEquals("[\"sink:" + sinkPort + "\"]", jobs.get("sink").path("static_configs").path(0).path("targets").toString());
+    }
+
+    private static String healthcheck(String name) {
+        List<String> test = new ArrayList<>();
+        service(name).path("healthcheck").path("test").forEach(arg -> test.add(arg.asText()));
+        return String.join(" ", test);
+    }
+
+    private static int exitCode(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("still running after 10 s: " + command);
+        }
+        return process.exitValue();
+    }
+
+    private static void awaitHealthy(ServiceMetrics metrics) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!metrics.health().up()) {
+            if (System.nanoTime() > deadline) {
+                fail("not healthy within 30 s: " + metrics.health().reason());
+            }
+            // the probe asks the broker on its own schedule
+            Thread.sleep(100);
         }
     }
 

@@ -51,6 +51,11 @@ public final class EnrichTopology {
     private EnrichTopology() {}
 
     public static Topology build(StreamsBuilder builder, EnrichConfig config, EntityTagger tagger) {
+        return build(builder, config, tagger, EnrichListener.NONE);
+    }
+
+    /** @param listener told of each record read, each enriched record and each unchanged notice, for metrics */
+    public static Topology build(StreamsBuilder builder, EnrichConfig config, EntityTagger tagger, EnrichListener listener) {
         builder.addStateStore(store(FIRST_SEEN_STORE, InternalSerdes.FIRST_SEEN).withCachingEnabled());
         // written once per batch: a cache would only copy it
         builder.addStateStore(store(BATCHES_STORE, InternalSerdes.BATCHES));
@@ -62,10 +67,12 @@ public final class EnrichTopology {
         builder.addStateStore(store(LAST_EMITTED_STORE, InternalSerdes.LAST_EMITTED));
         ClaimPartitions partitions = new ClaimPartitions();
 
-        // read: a record that is not a usable article goes to the dead-letter topic, with the reason
+        // read: a record that is not a usable article goes to the dead-letter topic, with the
+        // reason; the listener (metrics) counts both kinds
         Map<String, KStream<String, ReadResult>> read = builder
                 .stream(Topics.ARTICLES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles"))
                 .processValues(ArticleReader::new, Named.as("read"))
+                .peek((id, result) -> listener.read(result.isRead()), Named.as("count-read"))
                 .split(Named.as("read-"))
                 .branch((id, result) -> result.isRead(), Branched.as("ok"))
                 .defaultBranch(Branched.as("unreadable"));
@@ -91,15 +98,19 @@ public final class EnrichTopology {
                 // tag entities in the kept paragraphs
                 .mapValues(tagger::tag, Named.as("tag"))
                 // emit on change: a record equal to the last one published for the article (a replay)
-                // is not published again, and a notice says that the article was processed
+                // is not published again, and a notice says that the article was processed; the
+                // listener (metrics) is told what goes out: an enriched record (paragraphs, mentions,
+                // latency) or a notice
                 .process(() -> new EmitOnChange(config), Named.as("compare"), LAST_EMITTED_STORE)
                 .split(Named.as("compared-"))
                 .branch((id, emission) -> emission.isPublished(), Branched.withConsumer(changed -> changed
                         .mapValues(Emission::article, Named.as("changed"))
+                        .peek((id, article) -> listener.enriched(article), Named.as("count-enriched"))
                         .to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
                                 .withName("enriched")), "published"))
                 .defaultBranch(Branched.withConsumer(unchanged -> unchanged
                         .mapValues(emission -> UnchangedArticle.of(emission.article()), Named.as("notice"))
+                        .peek((id, notice) -> listener.unchanged(notice), Named.as("count-unchanged"))
                         .to(Topics.UNCHANGED.name(), Produced.with(Topics.UNCHANGED.keySerde(), Topics.UNCHANGED.valueSerde())
                                 .withName("unchanged")), "unchanged"));
         return builder.build();
@@ -107,6 +118,10 @@ public final class EnrichTopology {
 
     public static Topology build(EnrichConfig config, EntityTagger tagger) {
         return build(new StreamsBuilder(), config, tagger);
+    }
+
+    public static Topology build(EnrichConfig config, EntityTagger tagger, EnrichListener listener) {
+        return build(new StreamsBuilder(), config, tagger, listener);
     }
 
     /**

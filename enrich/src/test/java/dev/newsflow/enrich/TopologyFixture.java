@@ -29,9 +29,13 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<String, byte[]> deadLetters;
 
     TopologyFixture(Path stateDir, EnrichConfig config, EntityTagger tagger) {
+        this(stateDir, config, tagger, EnrichListener.NONE);
+    }
+
+    TopologyFixture(Path stateDir, EnrichConfig config, EntityTagger tagger, EnrichListener listener) {
         Properties props = EnrichStreams.properties(
                 Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092"), stateDir, 1);
-        driver = new TopologyTestDriver(EnrichTopology.build(config, tagger), props, T0);
+        driver = new TopologyTestDriver(EnrichTopology.build(config, tagger, listener), props, T0);
         articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Serdes.String().deserializer(),
                 Topics.ENRICHED.valueSerde().deserializer());

@@ -57,12 +57,24 @@ public final class ArticlePublisher implements AutoCloseable {
      *     passed through; only idempotence and {@code acks=all} cannot be changed
      */
     public ArticlePublisher(Map<String, Object> clientProperties) {
-        this(new KafkaProducer<>(producerConfig(clientProperties), new StringSerializer(), new ByteArraySerializer()));
+        this(producer(clientProperties));
     }
 
-    /** Publishes through a producer configured elsewhere (a test's MockProducer). */
+    /**
+     * Publishes through a producer configured elsewhere.
+     *
+     * @param producer made by {@link #producer}, or a fake in tests (a MockProducer); the publisher owns and closes it
+     */
     public ArticlePublisher(Producer<String, byte[]> producer) {
         this.producer = producer;
+    }
+
+    /**
+     * The producer the publisher needs, for a caller that wants it before the publisher has it (to
+     * bind its metrics); idempotence and {@code acks=all} are the publisher's.
+     */
+    public static Producer<String, byte[]> producer(Map<String, Object> clientProperties) {
+        return new KafkaProducer<>(producerConfig(clientProperties), new StringSerializer(), new ByteArraySerializer());
     }
 
     static Map<String, Object> producerConfig(Map<String, Object> clientProperties) {

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -72,11 +73,11 @@ public final class EnrichedSink implements Runnable, AutoCloseable {
      *                        Group id, isolation level, auto commit and offset reset are set by the sink.
      */
     public EnrichedSink(SinkConfig config, Map<String, Object> kafkaProperties, SinkListener listener) {
-        this(config, new KafkaConsumer<>(consumerProperties(config, kafkaProperties),
-                new StringDeserializer(), new ByteArrayDeserializer()), listener);
+        this(config, consumer(config, kafkaProperties), listener);
     }
 
-    EnrichedSink(SinkConfig config, Consumer<String, byte[]> consumer, SinkListener listener) {
+    /** @param consumer made by {@link #consumer}, or a fake in tests; the sink owns and closes it */
+    public EnrichedSink(SinkConfig config, Consumer<String, byte[]> consumer, SinkListener listener) {
         this(config, consumer, listener, System::nanoTime);
     }
 
@@ -87,6 +88,15 @@ public final class EnrichedSink implements Runnable, AutoCloseable {
         this.consumer = consumer;
         this.listener = listener;
         this.offsetsOnDisk = new OffsetsOnDisk(config.outDir());
+    }
+
+    /**
+     * The consumer the sink needs, for a caller that wants it before the sink has it (to bind its
+     * metrics); group id, isolation level, auto commit and offset reset are the sink's.
+     */
+    public static Consumer<String, byte[]> consumer(SinkConfig config, Map<String, Object> kafkaProperties) {
+        return new KafkaConsumer<>(consumerProperties(config, kafkaProperties), new StringDeserializer(),
+                new ByteArrayDeserializer());
     }
 
     static Map<String, Object> consumerProperties(SinkConfig config, Map<String, Object> kafkaProperties) {
@@ -143,6 +153,11 @@ public final class EnrichedSink implements Runnable, AutoCloseable {
         return done;
     }
 
+    /** True from the start of {@link #run()} until it stops, by {@link #close()} or by failure. */
+    public boolean isRunning() {
+        return runner != null && stopped.getCount() > 0;
+    }
+
     /** Stops {@link #run()} and waits until it has written what was buffered and closed the consumer. */
     @Override
     public void close() {
@@ -165,8 +180,12 @@ public final class EnrichedSink implements Runnable, AutoCloseable {
     private void pollUntilClosed() {
         while (!closing) {
             try {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL_TIMEOUT)) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
+                for (ConsumerRecord<String, byte[]> record : records) {
                     writerOf(record).append(record, clock.getAsLong());
+                }
+                if (!records.isEmpty()) {
+                    listener.onRead(records.count());
                 }
             } catch (WakeupException e) {
                 continue; // only close() wakes the consumer, and the loop condition sees it

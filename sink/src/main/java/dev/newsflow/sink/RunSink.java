@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.Consumer;
 
 /**
  * The sink on a thread of its own, remembering a tally of the latest record of each article it has
@@ -28,23 +28,39 @@ public final class RunSink implements AutoCloseable {
     private final WrittenTallies tallies;
     private final AtomicLong writes = new AtomicLong();
     private final AtomicInteger files = new AtomicInteger();
-    private final BiConsumer<Path, List<EnrichedArticle>> written;
+    private final SinkListener written;
 
     /** @param written told of each file once it is durable, with the articles in it (on the sink's thread) */
-    public RunSink(SinkConfig config, Map<String, Object> client, BiConsumer<Path, List<EnrichedArticle>> written) {
-        this(config, client, written, null, Clock.systemUTC());
+    public RunSink(SinkConfig config, Map<String, Object> client, SinkListener written) {
+        this(config, EnrichedSink.consumer(config, client), written);
+    }
+
+    /** @param consumer made by {@link EnrichedSink#consumer}; the sink owns and closes it */
+    public RunSink(SinkConfig config, Consumer<String, byte[]> consumer, SinkListener written) {
+        this(config, consumer, written, null, Clock.systemUTC());
     }
 
     /**
+     * @param consumer made by {@link EnrichedSink#consumer}; the sink owns and closes it
      * @param keepFor how long after its last write an article's tally is kept on its own (its revision window),
      *     before it is folded into the totals; null to keep every tally (a run that ends)
      */
-    public RunSink(SinkConfig config, Map<String, Object> client, BiConsumer<Path, List<EnrichedArticle>> written,
+    public RunSink(SinkConfig config, Consumer<String, byte[]> consumer, SinkListener written,
                    Duration keepFor, Clock clock) {
         this.written = written;
         this.clock = clock;
         this.tallies = new WrittenTallies(keepFor);
-        sink = new EnrichedSink(config, client, this::onFileWritten);
+        sink = new EnrichedSink(config, consumer, new SinkListener() {
+            @Override
+            public void onFileWritten(Path file, List<EnrichedArticle> articles) {
+                RunSink.this.onFileWritten(file, articles);
+            }
+
+            @Override
+            public void onRead(int records) {
+                written.onRead(records);
+            }
+        });
         thread = new Thread(sink, "sink");
         thread.start();
     }
@@ -52,7 +68,12 @@ public final class RunSink implements AutoCloseable {
     private void onFileWritten(Path file, List<EnrichedArticle> articles) {
         files.incrementAndGet();
         tallies.written(articles, writes.incrementAndGet(), clock.millis());
-        written.accept(file, articles);
+        written.onFileWritten(file, articles);
+    }
+
+    /** True while the sink's thread polls and writes; false once it stopped, by {@link #close()} or by failure. */
+    public boolean isRunning() {
+        return sink.isRunning();
     }
 
     /** Writes what is buffered until every one of the ids is in a file. */

@@ -20,4 +20,7 @@ public interface SinkListener {
      *                 is in the file but not in this list (the sink logs a warning naming it)
      */
     void onFileWritten(Path file, List<EnrichedArticle> articles);
+
+    /** A poll returned this many records (at least one), buffered now and written in a later file. */
+    default void onRead(int records) {}
 }

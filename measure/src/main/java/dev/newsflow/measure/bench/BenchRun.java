@@ -1,15 +1,19 @@
 package dev.newsflow.measure.bench;
 
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.DirectoryTree;
 import dev.newsflow.model.Progress;
+import dev.newsflow.sink.EnrichedSink;
 import dev.newsflow.sink.RunSink;
 import dev.newsflow.sink.SinkConfig;
+import dev.newsflow.sink.SinkListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,9 +42,15 @@ public final class BenchRun {
     private final int threads;
     private final BenchMemory memory;
     private final PrintWriter err;
+    private final ServiceMetrics metrics;
 
+    /**
+     * @param metrics counts what the sink alone writes and gets its consumer's metrics; when on, 'run'
+     *     serves metrics of its own too (on a free port)
+     */
     public BenchRun(Newsflow newsflow, Map<String, Object> client, int partitions, int threads, BenchMemory memory,
-                    PrintWriter err) {
+                    PrintWriter err, ServiceMetrics metrics) {
+        this.metrics = metrics;
         this.newsflow = newsflow;
         this.client = client;
         this.partitions = partitions;
@@ -61,7 +71,8 @@ public final class BenchRun {
         long start = System.nanoTime();
         BenchStage.CpuTime cpuStart = BenchStage.CpuTime.now();
         Progress progress = Progress.on(err, () -> new Progress.Status("sink alone", written.size(), ids.size(), "articles written"));
-        try (RunSink sink = new RunSink(config, client, (file, articles) -> articles.forEach(a -> written.add(a.id())))) {
+        SinkListener counted = metrics.sinkListener((file, articles) -> articles.forEach(a -> written.add(a.id())));
+        try (RunSink sink = new RunSink(config, metrics.bindConsumer(EnrichedSink.consumer(config, client)), counted)) {
             // files roll by record count, per partition: each partition may keep up to a file's worth
             // less one; once the rest is in files (or nothing more has rolled for a while), flush that
             int rollable = Math.max(0, ids.size() - partitions * (config.rollRecords() - 1));
@@ -107,9 +118,13 @@ public final class BenchRun {
         err.printf("bench: newsflow run %s --out %s (%d articles)%n", input, out, articles);
         err.flush();
         try (BenchOutput output = new BenchOutput(client)) {
-            exitCode = newsflow.execute(new PrintWriter(runOut, true), new PrintWriter(runErr, true), "run", input.toString(), "--out", out.toString(), "--state-dir", state.toString(),
-                    "--bootstrap-servers", String.valueOf(client.get("bootstrap.servers")),
-                    "--partitions", Integer.toString(partitions), "--threads", Integer.toString(threads));
+            List<String> args = new ArrayList<>(List.of("run", input.toString(), "--out", out.toString(),
+                    "--state-dir", state.toString(), "--bootstrap-servers", String.valueOf(client.get("bootstrap.servers")),
+                    "--partitions", Integer.toString(partitions), "--threads", Integer.toString(threads)));
+            if (metrics.isOn()) {
+                args.addAll(List.of("--metrics-port", "0"));
+            }
+            exitCode = newsflow.execute(new PrintWriter(runOut, true), new PrintWriter(runErr, true), args.toArray(String[]::new));
             arrivals = output.arrivals();
             revisions = output.records() - output.distinct();
         }

@@ -2,6 +2,7 @@ package dev.newsflow.measure.bench;
 
 import dev.newsflow.enrich.EnrichStreams;
 import dev.newsflow.ingest.ArticlePublisher;
+import dev.newsflow.metrics.ServiceMetrics;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.DirectoryTree;
 import dev.newsflow.model.Progress;
@@ -54,10 +55,13 @@ public final class BenchStreams {
     private final BenchMemory memory;
     private final PrintWriter err;
     private final Duration timeout;
+    private final ServiceMetrics metrics;
     private List<String> fed = List.of();
 
+    /** @param metrics gets each stage's Kafka Streams metrics while the stage runs; {@link ServiceMetrics#off()} for none */
     public BenchStreams(Map<String, Object> client, Map<String, String> streamsOverrides, int partitions, int threads,
-                 Path stateRoot, BenchMemory memory, PrintWriter err, Duration timeout) {
+                 Path stateRoot, BenchMemory memory, PrintWriter err, Duration timeout, ServiceMetrics metrics) {
+        this.metrics = metrics;
         this.client = client;
         this.streamsOverrides = streamsOverrides;
         this.partitions = partitions;
@@ -101,7 +105,8 @@ public final class BenchStreams {
         });
         List<Article> measured = corpus.measured();
         fed = new ArrayList<>(measured.stream().map(Article::id).toList());
-        try (BenchOutput output = new BenchOutput(client)) {
+        try (BenchOutput output = new BenchOutput(client);
+             AutoCloseable bound = metrics.bind(streams)) {
             streams.start();
             if (!running.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 throw new IllegalStateException(name + ": the topology was not running after " + START_TIMEOUT);
