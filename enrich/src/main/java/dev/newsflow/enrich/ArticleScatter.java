@@ -10,8 +10,10 @@ import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.Article;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -21,7 +23,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Segments and fingerprints an article, marks the paragraphs it repeats within itself, and
  * scatters: each distinct paragraph makes a claim on its fingerprint, and, if it is long enough
- * to have near copies, one band claim per similarity band. The claims go out in one batch per
+ * to have near copies, one band claim per similarity band; each sentence that carries news makes
+ * a claim on its key ({@link Sentences}), once per article, by the first paragraph that has it.
+ * Sentence keys are owned as fingerprints are, by their first copy, in a hash domain of their own;
+ * they are more keys in the same batches, not more records. The claims go out in one batch per
  * {@link ClaimPartitions partition} of the deciding stage, each decided where the state of its
  * keys is stored; the body rides in the batch on its article id's partition, and goes on from
  * there to the gather.
@@ -96,7 +101,15 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         if (withBodyBatch) {
             batch(batches, ClaimPartitions.of(articleId, count), count, articleId, pass, ingestedAt);
         }
+        Set<String> sentencesClaimed = new HashSet<>();
         for (Segment segment : segmented.segments()) {
+            // a sentence is claimed once, by the first paragraph that has it, whatever that paragraph is
+            for (String sentence : segment.sentences()) {
+                if (sentencesClaimed.add(sentence)) {
+                    batch(batches, ClaimPartitions.of(sentence, count), count, articleId, pass, ingestedAt).sentences()
+                            .add(new Claim(segment.index(), sentence));
+                }
+            }
             if (segment.isRepeat()) {
                 continue;
             }
@@ -117,6 +130,6 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
     private static Claims batch(Map<Integer, Claims> batches, int partition, int count, String articleId, long pass,
                                 Instant ingestedAt) {
         return batches.computeIfAbsent(partition, p -> new Claims(articleId, pass, ingestedAt, p, new ArrayList<>(),
-                new ArrayList<>(), List.of(), count, 0, null));
+                new ArrayList<>(), List.of(), count, 0, null, new ArrayList<>()));
     }
 }

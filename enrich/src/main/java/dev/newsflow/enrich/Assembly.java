@@ -45,7 +45,7 @@ record Assembly(Body body, Map<String, Verdict> verdicts, Map<String, Verdict> r
                 body.publishedAt(), body.ingestedAt(), kept, duplicates, List.of());
     }
 
-    /** What a paragraph duplicates, if anything: exact copies first, then the best near copy. */
+    /** What a paragraph duplicates, if anything: exact copies first, then the best near copy, then its sentences. */
     private Optional<Duplicate> duplicate(Segment segment, ArticleRoles roles) {
         String role = roles.label(segment.index());
         if (segment.isRepeat()) {
@@ -63,7 +63,8 @@ record Assembly(Body body, Map<String, Verdict> verdicts, Map<String, Verdict> r
         }
         return nearVerdicts(fingerprint).min(Verdict.FIRST_ORIGINAL)
                 .map(near -> new Duplicate(segment.index(), fingerprint, Duplicate.NEAR, near.similarity(),
-                        near.duplicateOf(), role));
+                        near.duplicateOf(), role))
+                .or(() -> SentenceCopies.of(segment, role, body, verdicts, revoked));
     }
 
     private java.util.stream.Stream<Verdict> nearVerdicts(String fingerprint) {

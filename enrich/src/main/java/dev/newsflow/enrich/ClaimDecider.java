@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides the claims of one partition: who owns each paragraph (the first copy of its
- * fingerprint) and which earlier paragraphs each long paragraph nearly copies (among those that
- * share a similarity band with it, each verified on its exact similarity). Every claim on one
+ * fingerprint) and each sentence that carries news (the first copy of its key), and which earlier
+ * paragraphs each long paragraph nearly copies (among those that share a similarity band with it,
+ * each verified on its exact similarity). Every claim on one
  * key comes to the partition of that key, so it meets every earlier claim on it, however many
  * partitions and instances.
  *
@@ -92,6 +93,9 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
             for (BandClaim claim : batch.near()) {
                 decide(batch, claim, lookup, verdicts, revoked);
             }
+            for (Claim claim : batch.sentences()) {
+                decideSentence(batch, claim, lookup, verdicts, revoked);
+            }
         }
         remember(batch.withoutBody(), index);
         revoked.forEach((articleId, taken) ->
@@ -118,9 +122,39 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
     }
 
     /**
-     * Among the texts the band keeps, the first that this paragraph nearly copies and that comes
-     * before it is its original; those that come after it and nearly copy it lose their paragraph
-     * to it. Exact copies are left to the fingerprint's owner: a near revocation too would publish
+     * A sentence's owner is its first copy, as a fingerprint's; but a claim that takes a sentence
+     * over tells every later copy of it, not only the owner, so that each points at the first copy
+     * however the articles arrived. A paragraph made of earlier sentences points at the paragraph its
+     * first sentence came from, which may be kept for its other sentences: following pointers from
+     * there would not lead on to the first copy, as it does from a copy of a whole paragraph. Copies
+     * are told up to the bucket size: a sentence that more articles had before its first copy arrived
+     * is a formula, and its later copies keep their pointer.
+     */
+    private void decideSentence(Claims batch, Claim claim, ClaimIndex.Lookup index, List<Verdict> verdicts,
+                                Map<String, List<Verdict>> revoked) {
+        Copy owner = index.owner(claim.fingerprint());
+        if (owner == null || owner.articleId().equals(batch.articleId())) {
+            return; // owned; by this article already, if it is a replay
+        }
+        if (CopyOrder.compare(batch.ingestedAt(), batch.articleId(), claim.index(),
+                owner.ingestedAt(), owner.articleId(), owner.index()) < 0) {
+            ParagraphRef first = new ParagraphRef(batch.articleId(), claim.index());
+            for (Copy later : index.copies(claim.fingerprint(), config.bucketSize())) {
+                if (!later.articleId().equals(batch.articleId())) {
+                    revoke(revoked, new Verdict(later.articleId(), -1, claim.fingerprint(), null, Outcome.REVOKED, first,
+                            null, batch.ingestedAt()));
+                }
+            }
+        } else {
+            verdicts.add(new Verdict(batch.articleId(), batch.pass(), claim.fingerprint(), null, Outcome.DUPLICATE,
+                    owner.ref(), null, owner.ingestedAt()));
+        }
+    }
+
+    /**
+     * Among the texts the band keeps, the first that this paragraph nearly copies (adding no
+     * sentence of its own) and that comes before it is its original; those that come after it and
+     * nearly copy it lose their paragraph to it. Exact copies are left to the fingerprint's owner: a near revocation too would publish
      * the later article twice, once as a near copy of similarity 1.
      */
     private void decide(Claims batch, BandClaim claim, ClaimIndex.Lookup index, List<Verdict> verdicts,
@@ -137,7 +171,13 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
             if (similarity < 0) {
                 continue;
             }
-            if (ClaimIndex.ORDER.compare(first, mine) < 0) {
+            boolean firstIsEarlier = ClaimIndex.ORDER.compare(first, mine) < 0;
+            // the later of the two must add no sentence of its own to be a copy of the earlier
+            if (firstIsEarlier ? nearCopy.addsASentence(mine.shingles(), first.shingles())
+                    : nearCopy.addsASentence(first.shingles(), mine.shingles())) {
+                continue;
+            }
+            if (firstIsEarlier) {
                 if (original == null) { // the texts come in order: the first is the earliest
                     original = first;
                     originalSimilarity = similarity;
@@ -160,7 +200,7 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
     /** The batch goes into the store and the index together, in place of the article's batch before. */
     private void remember(Claims batch, ClaimIndex index) {
         Claims before = batches.get(batch.articleId());
-        if (batch.exact().isEmpty() && batch.near().isEmpty()) {
+        if (batch.isEmpty()) {
             if (before != null) {
                 batches.delete(batch.articleId()); // a replay that claims nothing here any more
                 index.apply(before, null, counted());

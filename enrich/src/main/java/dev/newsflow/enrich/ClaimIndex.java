@@ -42,8 +42,8 @@ import org.rocksdb.WriteBatchWithIndex;
 import org.rocksdb.WriteOptions;
 
 /**
- * What the deciding stage looks claims up in, on one partition: the copies of each fingerprint,
- * and the paragraph texts of each similarity band. It is derived from the batches stored on the
+ * What the deciding stage looks claims up in, on one partition: the copies of each fingerprint
+ * and of each sentence key, and the paragraph texts of each similarity band. It is derived from the batches stored on the
  * partition and from nothing else, so that it can be rebuilt from them at any time and comes out
  * the same whatever order they were added in; it is not changelogged (the batches are).
  *
@@ -274,6 +274,16 @@ final class ClaimIndex implements StateStore {
             return new Keys(it.key(), prefix.length).copy(null);
         }
 
+        /** The copies of a key in order, the first {@code limit}: a sentence's, whose new first copy tells them all. */
+        List<Copy> copies(String key, int limit) {
+            byte[] prefix = prefix(OWNER, key);
+            List<Copy> copies = new ArrayList<>(2);
+            for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix) && copies.size() < limit; it.next()) {
+                copies.add(new Keys(it.key(), prefix.length).copy(null));
+            }
+            return copies;
+        }
+
         /**
          * The texts a band keeps that may be near copies of a paragraph (see {@link
          * NearCopy#mayBeNearCopies}), in the order of their first copies; all it keeps (at most
@@ -417,6 +427,10 @@ final class ClaimIndex implements StateStore {
             for (Claim claim : claims.exact()) {
                 put(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())), NOTHING);
             }
+            // sentence keys are in a hash domain of their own: they never meet a fingerprint here
+            for (Claim claim : claims.sentences()) {
+                put(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())), NOTHING);
+            }
             forEachParagraph(claims.near(), (paragraph, bands) -> {
                 byte[] texts = prefix(NEAR_COPY, paragraph.fingerprint());
                 byte[] mine = copy(article, paragraph.index());
@@ -436,6 +450,9 @@ final class ClaimIndex implements StateStore {
         void remove(Claims claims) {
             byte[] article = order(claims.ingestedAt(), claims.articleId());
             for (Claim claim : claims.exact()) {
+                delete(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())));
+            }
+            for (Claim claim : claims.sentences()) {
                 delete(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())));
             }
             forEachParagraph(claims.near(), (paragraph, bands) -> {

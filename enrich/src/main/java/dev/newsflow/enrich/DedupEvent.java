@@ -57,15 +57,31 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
     /**
      * One paragraph as segmented. {@code repeatOf} is the index of another paragraph of the same
      * article that this one repeats (exactly or nearly, as {@code match} says), or null.
+     * {@code sentences} are the keys of its sentences that carry news ({@link Sentences}), each
+     * once, in order: the gather finds with them a paragraph all of whose sentences were seen before.
      */
-    record Segment(int index, String text, String fingerprint, Integer repeatOf, String match, Double similarity) {
+    record Segment(int index, String text, String fingerprint, Integer repeatOf, String match, Double similarity,
+                   List<String> sentences) {
+
+        public Segment {
+            sentences = sentences == null ? List.of() : sentences; // a segment written before sentences were kept
+        }
+
+        /** A segment as written before sentences were kept: none known. */
+        Segment(int index, String text, String fingerprint, Integer repeatOf, String match, Double similarity) {
+            this(index, text, fingerprint, repeatOf, match, similarity, List.of());
+        }
+
+        static Segment distinct(int index, String text, String fingerprint, List<String> sentences) {
+            return new Segment(index, text, fingerprint, null, null, null, sentences);
+        }
 
         static Segment distinct(int index, String text, String fingerprint) {
-            return new Segment(index, text, fingerprint, null, null, null);
+            return distinct(index, text, fingerprint, List.of());
         }
 
         Segment repeating(int of, String how, Double similar) {
-            return new Segment(index, text, fingerprint, of, how, similar);
+            return new Segment(index, text, fingerprint, of, how, similar, sentences);
         }
 
         @JsonIgnore
@@ -80,10 +96,23 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
      * {@code partitions}; {@code batches} is how many batches the article sent in this pass (0
      * where not known: a batch of an earlier version). {@code body} is the article's body, carried
      * by one of its batches to the gather, and never stored. {@code verdicts} is empty.
+     * {@code sentences} are the claims on the keys of sentences that carry news ({@link Sentences}),
+     * each the key and the first paragraph that has it; empty in a batch written before them.
      */
     record Claims(String articleId, long pass, Instant ingestedAt, int group, List<Claim> exact,
-                  List<BandClaim> near, List<Verdict> verdicts, int partitions, int batches, Body body)
+                  List<BandClaim> near, List<Verdict> verdicts, int partitions, int batches, Body body,
+                  List<Claim> sentences)
             implements DedupEvent {
+
+        public Claims {
+            sentences = sentences == null ? List.of() : sentences; // a batch written before sentences were claimed
+        }
+
+        /** A batch without sentence claims. */
+        public Claims(String articleId, long pass, Instant ingestedAt, int group, List<Claim> exact, List<BandClaim> near,
+                      List<Verdict> verdicts, int partitions, int batches, Body body) {
+            this(articleId, pass, ingestedAt, group, exact, near, verdicts, partitions, batches, body, List.of());
+        }
 
         /** A batch with nothing known of partitions, batches or body: as the previous layout made them. */
         public Claims(String articleId, long pass, Instant ingestedAt, int group, List<Claim> exact, List<BandClaim> near,
@@ -92,7 +121,13 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
         }
 
         Claims with(int count, Body carried) {
-            return new Claims(articleId, pass, ingestedAt, group, exact, near, verdicts, partitions, count, carried);
+            return new Claims(articleId, pass, ingestedAt, group, exact, near, verdicts, partitions, count, carried,
+                    sentences);
+        }
+
+        @JsonIgnore
+        boolean isEmpty() {
+            return exact.isEmpty() && near.isEmpty() && sentences.isEmpty();
         }
 
         /** The batch as the deciding stage stores it: without the body it carried. */
@@ -129,7 +164,8 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
 
     /**
      * A paragraph's bid to be owned by its article, ranked by the batch's (ingestedAt, articleId);
-     * the article, pass and time are the batch's.
+     * the article, pass and time are the batch's. {@code fingerprint} is the key claimed: the
+     * paragraph's fingerprint, or for a sentence claim the sentence's key.
      */
     record Claim(int index, String fingerprint) {}
 

@@ -32,6 +32,22 @@ public final class Fingerprinter {
         return HEX.formatHex(digest, 0, 16);
     }
 
+    /**
+     * The key of a sentence (see {@link Sentences}): SHA-256 of its words, as {@link
+     * dev.newsflow.enrich.near.Shingles#words} gives them, after a byte that UTF-8 never writes, so that
+     * no key can equal a paragraph's fingerprint. Words, not text: a sentence is the same whatever
+     * marks a paragraph break or a quote left around it.
+     */
+    public static String sentenceKey(java.util.List<String> words) {
+        MessageDigest digest = sha256();
+        digest.update(SENTENCE_DOMAIN);
+        digest.update(String.join(" ", words).getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest.digest(), 0, 16);
+    }
+
+    /** 0xFF starts no UTF-8 sequence: the hash domain of sentence keys, apart from that of paragraphs. */
+    private static final byte SENTENCE_DOMAIN = (byte) 0xFF;
+
     public static String normalise(String text) {
         String folded = FastFold.fold(text);
         if (folded == null) {

@@ -37,8 +37,10 @@ import org.apache.kafka.common.serialization.Serializer;
  * order: numbers as varints, word hashes as 4 bytes each, strings as length-prefixed UTF-8,
  * nullable values behind a presence byte; what all claims of a batch share is written once.
  *
- * <p>Each value starts with a format byte, so that the format can change: 2 since an article's
- * body carries its content type, 1 before, and still read (its bodies have none); a value that
+ * <p>Each value starts with a format byte, so that the format can change: 3 since dedup knows
+ * sentences (a segment's sentence keys, a batch's sentence claims, a word set's sentences), 2
+ * since an article's body carries its content type, 1 before; 2 and 1 are still read (as having no
+ * sentences, and no content type for 1); a value that
  * starts with '{' is the JSON that the first versions wrote, and is still read. The events of the
  * previous layout (a batch per group of keys, verdicts without a body) are still read, so that
  * records left on the repartition topics by it are not misread; its stores are gone (see the
@@ -46,8 +48,10 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 final class InternalSerdes {
 
-    /** Bodies carry the article's content type. */
-    static final byte FORMAT = 2;
+    /** Segments carry the keys of their sentences, and word sets the words of theirs (issue 16). */
+    static final byte FORMAT = 3;
+    /** Bodies carry the article's content type, but nothing of sentences: still read, as having none. */
+    static final byte FORMAT_WITHOUT_SENTENCES = 2;
     /** Bodies without the content type: still read, so that state and topics written by it are. */
     static final byte FORMAT_WITHOUT_CONTENT_TYPE = 1;
     private static final byte JSON_START = '{';
@@ -99,7 +103,7 @@ final class InternalSerdes {
             }
             In in = new In(bytes);
             byte format = in.readFormat();
-            if (format != FORMAT && format != FORMAT_WITHOUT_CONTENT_TYPE) {
+            if (format < FORMAT_WITHOUT_CONTENT_TYPE || format > FORMAT) {
                 throw new SerializationException("not a " + type.getSimpleName() + " of a known format: format byte " + format);
             }
             return read.apply(in);
@@ -211,6 +215,11 @@ final class InternalSerdes {
         writeClaimLists(out, claims);
         writeVerdicts(out, claims.verdicts());
         writeNullableBody(out, claims.body());
+        out.writeInt(claims.sentences().size());
+        for (Claim claim : claims.sentences()) {
+            out.writeInt(claim.index());
+            writeFingerprint(out, claim.fingerprint());
+        }
     }
 
     private static Claims readClaims(In in) {
@@ -222,8 +231,10 @@ final class InternalSerdes {
         int batches = in.readInt();
         List<Claim> exact = readCompactExactClaims(in);
         List<BandClaim> near = readCompactBandClaims(in);
-        return new Claims(articleId, pass, ingestedAt, group, exact, near, readVerdicts(in), partitions, batches,
-                readNullableBody(in));
+        List<Verdict> verdicts = readVerdicts(in);
+        Body body = readNullableBody(in);
+        List<Claim> sentences = in.format() < FORMAT ? List.of() : readCompactExactClaims(in);
+        return new Claims(articleId, pass, ingestedAt, group, exact, near, verdicts, partitions, batches, body, sentences);
     }
 
     /** A batch of the previous layout: one per group of keys, nothing about partitions, batches or the body. */
@@ -445,11 +456,28 @@ final class InternalSerdes {
         out.writeNullableInt(segment.repeatOf());
         out.writeString(segment.match());
         out.writeNullableDouble(segment.similarity());
+        out.writeInt(segment.sentences().size());
+        for (String sentence : segment.sentences()) {
+            writeFingerprint(out, sentence);
+        }
     }
 
     private static Segment readSegment(In in) {
-        return new Segment(in.readInt(), in.readString(), in.readString(), in.readNullableInt(), in.readString(),
-                in.readNullableDouble());
+        int index = in.readInt();
+        String text = in.readString();
+        String fingerprint = in.readString();
+        Integer repeatOf = in.readNullableInt();
+        String match = in.readString();
+        Double similarity = in.readNullableDouble();
+        if (in.format() < FORMAT) {
+            return new Segment(index, text, fingerprint, repeatOf, match, similarity);
+        }
+        int count = in.readInt();
+        List<String> sentences = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            sentences.add(readFingerprint(in));
+        }
+        return new Segment(index, text, fingerprint, repeatOf, match, similarity, sentences);
     }
 
     private static void writeVerdict(Out out, Verdict verdict) {
@@ -487,6 +515,7 @@ final class InternalSerdes {
         out.writeInt(shingles.words());
         out.writeString(shingles.numbers());
         out.writeString(shingles.names());
+        writeSentenceWords(out, shingles.sentences());
     }
 
     private static Shingles readShingles(In in) {
@@ -494,7 +523,49 @@ final class InternalSerdes {
         for (int i = 0; i < hashes.length; i++) {
             hashes[i] = in.readFixedInt();
         }
-        return Shingles.withNamesLater(hashes, in.readInt(), in.readString(), in.stringLater());
+        int words = in.readInt();
+        String numbers = in.readString();
+        Supplier<String> names = in.stringLater();
+        int[][] sentences = in.format() < FORMAT ? null : readSentenceWords(in, hashes.length);
+        return Shingles.withNamesLater(hashes, words, numbers, names, sentences);
+    }
+
+    /** Each sentence's indexes into the word hashes, sorted: as gaps, a byte each for most. */
+    private static void writeSentenceWords(Out out, int[][] sentences) {
+        out.writeInt(sentences.length);
+        for (int[] sentence : sentences) {
+            out.writeInt(sentence.length);
+            int previous = -1;
+            for (int at : sentence) {
+                out.writeInt(at - previous);
+                previous = at;
+            }
+        }
+    }
+
+    private static int[][] readSentenceWords(In in, int hashes) {
+        int[][] sentences = new int[checkedCount(in.readInt(), in.remaining())][]; // a byte at least each
+        for (int s = 0; s < sentences.length; s++) {
+            int[] sentence = new int[checkedCount(in.readInt(), hashes)];
+            int at = -1;
+            for (int i = 0; i < sentence.length; i++) {
+                at += in.readInt();
+                if (at < 0 || at >= hashes) {
+                    throw new SerializationException("a sentence's word " + at + " of " + hashes + " word hashes");
+                }
+                sentence[i] = at;
+            }
+            sentences[s] = sentence;
+        }
+        return sentences;
+    }
+
+    /** A count checked against what it cannot pass, so that a damaged value allocates nothing huge. */
+    private static int checkedCount(int count, int most) {
+        if (count < 0 || count > most) {
+            throw new SerializationException("a count of " + count + " where at most " + most + " can be");
+        }
+        return count;
     }
 
     // the values of the stores
@@ -706,6 +777,10 @@ final class InternalSerdes {
 
         boolean readBoolean() {
             return readByte() != 0;
+        }
+
+        int remaining() {
+            return bytes.length - at;
         }
 
         long readLong() {

@@ -45,9 +45,12 @@ final class RepeatsWithin {
         Map<String, Integer> firstByFingerprint = new HashMap<>();
         // normalised once, for the fingerprint and for the words
         List<String> normalised = paragraphs.stream().map(Fingerprinter::normalise).toList();
+        // the words of each paragraph's sentences that carry news: their keys ride with the
+        // segment to the gather, and near copies are checked against them
+        List<List<List<String>>> sentences = paragraphs.stream().map(Sentences::countingWords).toList();
         for (int i = 0; i < paragraphs.size(); i++) {
             String fingerprint = Fingerprinter.fingerprintOfNormalised(normalised.get(i));
-            Segment segment = Segment.distinct(i, paragraphs.get(i), fingerprint);
+            Segment segment = Segment.distinct(i, paragraphs.get(i), fingerprint, Sentences.keys(sentences.get(i)));
             Integer exact = firstByFingerprint.putIfAbsent(fingerprint, i);
             segments.add(exact == null ? segment : segment.repeating(exact, Duplicate.EXACT, null));
         }
@@ -58,13 +61,13 @@ final class RepeatsWithin {
         markContained(segments, words, i -> normalised.get(i).equals(titleLine));
         List<Shingles> shingles = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
-            shingles.add(Shingles.of(paragraphs.get(i), words.get(i)));
+            shingles.add(Shingles.of(paragraphs.get(i), words.get(i), sentences.get(i)));
         }
         markNearCopies(segments, shingles);
         return new Segmented(resolveChains(segments), shingles);
     }
 
-    /** A paragraph that is a near copy of an earlier one gives way to it. */
+    /** A paragraph that is a near copy of an earlier one, and adds no sentence of its own to it, gives way to it. */
     private void markNearCopies(List<Segment> segments, List<Shingles> shingles) {
         for (int j = 0; j < segments.size(); j++) {
             if (segments.get(j).isRepeat() || !nearCopy.isLongEnough(shingles.get(j))) {
@@ -73,7 +76,7 @@ final class RepeatsWithin {
             int best = -1;
             double bestSimilarity = -1;
             for (int i = 0; i < j; i++) {
-                double similarity = segments.get(i).isRepeat() ? -1 : nearCopy.similarity(shingles.get(j), shingles.get(i));
+                double similarity = segments.get(i).isRepeat() ? -1 : nearCopy.copySimilarity(shingles.get(j), shingles.get(i));
                 if (similarity > bestSimilarity) {
                     best = i;
                     bestSimilarity = similarity;

@@ -43,10 +43,20 @@ class InternalSerdesTest {
     private static final Body BODY = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT, SEGMENTS, 13, "text/plain");
     /** As the format before bodies carried the content type reads back. */
     private static final Body BODY_OF_FORMAT_1 = new Body("a", 42, "a.txt", "Überschrift – „zitiert“", null, AT, SEGMENTS, 13, null);
+    /** A body whose segments carry sentence keys, as format 3 writes them. */
+    private static final Body BODY_WITH_SENTENCES = new Body("a", 42, "a.txt", "Überschrift", null, AT,
+            List.of(Segment.distinct(0, "Überschrift", "f0"),
+                    Segment.distinct(1, "Ein Satz mit genug Wörtern für eine Nachricht. Noch einer mit sechs Wörtern hier.", "f1",
+                            Sentences.keys("Ein Satz mit genug Wörtern für eine Nachricht. Noch einer mit sechs Wörtern hier.")),
+                    new Segment(2, "Kopie", "f2", 1, "near", 0.9, List.of("6a058f7caf5c47890c2d063a4998ad2e", "s-not-hex"))),
+            2, "text/plain");
 
     @Test
     void shouldReadBackEveryDedupEventAsWritten() {
-        for (DedupEvent event : List.of(BODY, claims("a", SHINGLES), claims("a", SHINGLES).with(3, BODY), NEAR, REVOKED,
+        for (DedupEvent event : List.of(BODY, BODY_WITH_SENTENCES, claims("a", SHINGLES), claims("a", SHINGLES).with(3, BODY),
+                new Claims("a", 42, AT, 7, List.of(), List.of(), List.of(), 8, 3, null,
+                        List.of(new Claim(1, "6a058f7caf5c47890c2d063a4998ad2e"), new Claim(2, "not-hex"))),
+                claims("a", SHINGLES).with(3, BODY_WITH_SENTENCES), NEAR, REVOKED,
                 new Verdicts("b", 7, List.of(NEAR, new Verdict("b", 7, "f3", null, Outcome.DUPLICATE,
                         new ParagraphRef("a", 1), null, AT))),
                 new Verdicts("b", 7, List.of(NEAR), 4, BODY),
@@ -83,6 +93,18 @@ class InternalSerdesTest {
         assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, null, -1, 0, new TreeMap<>(), revoked, true, 77));
         assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, BODY, 3, 2,
                 new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(), false, 78));
+        assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, BODY_WITH_SENTENCES, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(), false, 78));
+        assertRoundTrip(InternalSerdes.WORD_SETS, SHINGLES);
+        assertRoundTrip(InternalSerdes.WORD_SETS, Shingles.of("Ja ja ja ja ja ja. Ja ja ja ja ja ja. Und dann kam er nicht wieder."));
+    }
+
+    @Test
+    void shouldKeepTheWordsOfEachSentenceThatCarriesNews() {
+        assertEquals(1, SHINGLES.sentences().length);
+        Shingles read = InternalSerdes.WORD_SETS.deserializer().deserialize("t",
+                InternalSerdes.WORD_SETS.serializer().serialize("t", SHINGLES));
+        assertArrayEquals(SHINGLES.sentences()[0], read.sentences()[0]);
     }
 
     @Test
@@ -110,15 +132,42 @@ class InternalSerdesTest {
      */
     @Test
     void shouldWriteAndReadTheStoreValuesOfTheReleasedFormat() {
-        assertWritesAndReads(InternalSerdes.FIRST_SEEN, "0201a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
-        assertWritesAndReads(InternalSerdes.LAST_EMITTED, "02016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
+        assertWritesAndReads(InternalSerdes.FIRST_SEEN, "0301a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
+        assertWritesAndReads(InternalSerdes.LAST_EMITTED, "03016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
                 new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
-        assertWritesAndReads(InternalSerdes.BATCHES, "0204620401a0fa91b00daab4de750002020204000666320200060006663306fffffffb0000000200000009080a32303234146b696d"
+        // the word set's sentences (04 04 02 04 00: two, the first of indexes 0 and 2), then the
+        // sentence claims after the (absent) body (02 06 01 ...: one, by paragraph 3, on a compact key)
+        assertWritesAndReads(InternalSerdes.BATCHES, BATCH_HEX, new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
+                List.of(new BandClaim(3, "f3", "b1:1:2:3", new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin",
+                        new int[][] {{0, 2}, {}}))), List.of(), 1, 1, null,
+                List.of(new Claim(3, "6a058f7caf5c47890c2d063a4998ad2e"))));
+        // each segment's sentence keys after its similarity
+        assertWritesAndReads(InternalSerdes.GATHERINGS, GATHERING_HEX, new Gathering(42, BODY_WITH_SENTENCES, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78));
+    }
+
+    private static final String BATCH_HEX = "0304620401a0fa91b00daab4de750002020204000666320200060006663306fffffffb0000000200000009080a32303234146b696d2070"
+            + "7574696e0404020400010100000001000000020000000300000206016a058f7caf5c47890c2d063a4998ad2e";
+    private static final String GATHERING_HEX = "0354010461540c612e7478741ac39c626572736368726966740001a0fa91b00daab4de7506001ac39c6265727363687269667406663000"
+            + "00000002aa0145696e205361747a206d69742067656e75672057c3b6727465726e2066c3bc722065696e65204e61636872696368742e20"
+            + "4e6f63682065696e6572206d69742073656368732057c3b6727465726e20686965722e0666310000000401d16e1677636ce42702c83f8b"
+            + "f25df8e301f2d5f44819d88b4f785a977c356d99dd040c4b6f70696506663201020a6e656172013feccccccccccccd04016a058f7caf5c"
+            + "47890c2d063a4998ad2e0014732d6e6f742d6865780416746578742f706c61696e06040204620e0666311262333a313a323a3301010461"
+            + "08013fe800000000000001a0fa91b00daab4de75020462010666320002010461040001a0fa91b00daab4de75009c01";
+
+    /** Format 2, before dedup knew sentences: state and topics written by it are still read, as having none. */
+    @Test
+    void shouldReadTheStoreValuesOfTheFormatBeforeSentences() {
+        assertReads(InternalSerdes.FIRST_SEEN, "0201a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
+        assertReads(InternalSerdes.LAST_EMITTED, "02016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
+                new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
+        assertReads(InternalSerdes.WORD_SETS, "0206fffffffb0000000200000009080a32303234146b696d20707574696e",
+                new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin"));
+        assertReads(InternalSerdes.BATCHES, "0204620401a0fa91b00daab4de750002020204000666320200060006663306fffffffb0000000200000009080a32303234146b696d"
                 + "20707574696e01010000000100000002000000030000", new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
                 List.of(new BandClaim(3, "f3", "b1:1:2:3", new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin"))),
                 List.of(), 1, 1, null));
-        // the body's content type, "text/plain", after its count of batches (1a)
-        assertWritesAndReads(InternalSerdes.GATHERINGS, "0254010461540c612e7478743ec39c6265727363687269667420e2809320e2809e7a697469657274e2809c0001a0fa91b00daab4de7504001a"
+        assertReads(InternalSerdes.GATHERINGS, "0254010461540c612e7478743ec39c6265727363687269667420e2809320e2809e7a697469657274e2809c0001a0fa91b00daab4de7504001a"
                 + "c39c62657273636872696674066630000000022a5465787420c39fc2ad206d69740a5a65696c656e06663101000a6e656172013fe999999999"
                 + "999a1a16746578742f706c61696e06040204620e0666311262333a313a323a330101046108013fe800000000000001a0fa91b00daab4de7502"
                 + "0462010666320002010461040001a0fa91b00daab4de75009c01", new Gathering(42, BODY, 3, 2,

@@ -37,6 +37,20 @@ class RepeatsWithinTest {
     }
 
     @Test
+    void shouldKeepARepeatThatAddsASentenceOfItsOwnApartFromTheParagraphItRepeats() {
+        String agency = "Wladimir Putin und Kim Jong-un stoßen an. Der Kremlchef war Mitte Juni in Nordkorea zu Gast. "
+                + "Beide Länder wollen ihre militärische Zusammenarbeit vertiefen.";
+        String text = "Titel\n" + agency + "\n" + agency + " Die Regierung in Seoul bestellte daraufhin den Botschafter ein."
+                + "\n" + agency + " (Archivbild)";
+
+        List<Segment> segments = repeats.segment(text).segments();
+
+        assertNull(segments.get(2).repeatOf(), "a sentence of its own is news");
+        assertEquals(1, segments.get(3).repeatOf(), "a credit is not");
+        assertEquals(4, segments.get(2).sentences().size(), "the keys of its sentences ride with it");
+    }
+
+    @Test
     void shouldNeverLetTheTitleLineGiveWayToALeadThatRepeatsIt() {
         String title = "Neue Gefechte im Gebiet Kursk";
         String text = title + "\nNeue Gefechte im Gebiet Kursk: Die ukrainische Armee meldet am Morgen weitere Angriffe.";

@@ -43,6 +43,11 @@ public final class MinHash {
 
     private MinHash() {}
 
+    /** Whether a word's hash (as {@link Shingles} hashes it) is a German function word's. */
+    static boolean isFunctionWord(int hash) {
+        return FUNCTION_WORDS.contains(hash);
+    }
+
     /** One key per band; the band number is part of the key, so bands never collide with each other. */
     public static List<String> bandKeys(Shingles shingles) {
         List<String> keys = new ArrayList<>(BANDS);

@@ -47,6 +47,38 @@ public record NearCopy(double threshold, int minWords) {
     }
 
     /**
+     * Whether the later of two near copies says something the earlier does not: a sentence that
+     * carries news of which fewer than half the content words (function words aside) are in the
+     * earlier paragraph. Copy-editing changes a word or three of a sentence, or adds a credit; an
+     * outlet that adds a sentence of its own to agency copy adds news, which must be kept however
+     * much of the paragraph is the agency's (the sentences of such a paragraph are then checked one
+     * by one: {@link dev.newsflow.enrich.Sentences}). Asymmetric on purpose: a copy that leaves a
+     * sentence out says nothing new and stays a near copy.
+     */
+    public boolean addsASentence(Shingles later, Shingles earlier) {
+        int[] mine = later.hashes();
+        int[] theirs = earlier.hashes();
+        for (int[] sentence : later.sentences()) {
+            int found = 0;
+            for (int at : sentence) {
+                if (Arrays.binarySearch(theirs, mine[at]) >= 0) {
+                    found++;
+                }
+            }
+            if (2 * found < sentence.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The similarity if {@code later} is a near copy of {@code earlier} and adds no sentence of its own, else -1. */
+    public double copySimilarity(Shingles later, Shingles earlier) {
+        double similarity = similarity(later, earlier);
+        return similarity >= 0 && addsASentence(later, earlier) ? -1 : similarity;
+    }
+
+    /**
      * False where a paragraph cannot be a near copy of another, told from what the other's words
      * sum up to: its number of distinct words, the hash of its numbers, and its counts of words per
      * range of hash values ({@link Shingles#countsLow()}). Cheap, and true for every near copy: it

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.near;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.newsflow.enrich.Fingerprinter;
+import dev.newsflow.enrich.Sentences;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class Shingles {
     private final long countsHigh;
     private final int words;
     private final String numbers;
+    /** Per sentence that carries news, its content words as indexes into {@link #hashes}; see {@link #sentences()}. */
+    private final int[][] sentences;
     // decoded at most once, on the stream thread that holds this paragraph: no need to publish it safely
     private Supplier<String> namesLater;
     private String names;
@@ -48,28 +51,39 @@ public final class Shingles {
     // what it was as a record: its four fields by name
     @JsonCreator
     public Shingles(@JsonProperty("hashes") int[] hashes, @JsonProperty("words") int words,
-            @JsonProperty("numbers") String numbers, @JsonProperty("names") String names) {
+            @JsonProperty("numbers") String numbers, @JsonProperty("names") String names,
+            @JsonProperty("sentences") int[][] sentences) {
         this.hashes = hashes;
         this.countsLow = counts(hashes, 0);
         this.countsHigh = counts(hashes, 16);
         this.words = words;
         this.numbers = numbers;
         this.names = names;
+        this.sentences = sentences == null ? NO_SENTENCES : sentences;
     }
 
-    private Shingles(int[] hashes, int words, String numbers, Supplier<String> names) {
+    /** A word set as kept before sentences were: nothing known of its sentences. */
+    public Shingles(int[] hashes, int words, String numbers, String names) {
+        this(hashes, words, numbers, names, null);
+    }
+
+    private Shingles(int[] hashes, int words, String numbers, Supplier<String> names, int[][] sentences) {
         this.hashes = hashes;
         this.countsLow = counts(hashes, 0);
         this.countsHigh = counts(hashes, 16);
         this.words = words;
         this.numbers = numbers;
         this.namesLater = names;
+        this.sentences = sentences == null ? NO_SENTENCES : sentences;
     }
 
     /** Shingles whose names are decoded on first use, as a paragraph read back from a store. */
-    public static Shingles withNamesLater(int[] hashes, int words, String numbers, Supplier<String> names) {
-        return new Shingles(hashes, words, numbers, names);
+    public static Shingles withNamesLater(int[] hashes, int words, String numbers, Supplier<String> names,
+                                          int[][] sentences) {
+        return new Shingles(hashes, words, numbers, names, sentences);
     }
+
+    private static final int[][] NO_SENTENCES = {};
 
     /** Sorted, distinct. */
     @JsonProperty
@@ -87,6 +101,18 @@ public final class Shingles {
         return numbers;
     }
 
+    /**
+     * For each sentence of the paragraph that carries news ({@link Sentences#counts}), in order, the
+     * sorted indexes into {@link #hashes()} of its words that are not function words: what a near
+     * copy is checked against, so that a copy with a sentence of its own added is not taken for a
+     * copy-edit ({@link NearCopy#addsASentence}). Empty where no sentence counts, and for a word set
+     * stored before sentences were kept.
+     */
+    @JsonProperty
+    public int[][] sentences() {
+        return sentences;
+    }
+
     @JsonProperty
     public String names() {
         if (namesLater != null) {
@@ -99,17 +125,19 @@ public final class Shingles {
     @Override
     public boolean equals(Object o) {
         return o instanceof Shingles other && words == other.words && Arrays.equals(hashes, other.hashes)
-                && Objects.equals(numbers, other.numbers) && Objects.equals(names(), other.names());
+                && Objects.equals(numbers, other.numbers) && Objects.equals(names(), other.names())
+                && Arrays.deepEquals(sentences, other.sentences);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.hashCode(hashes), words, numbers, names());
+        return Objects.hash(Arrays.hashCode(hashes), words, numbers, names(), Arrays.deepHashCode(sentences));
     }
 
     @Override
     public String toString() {
-        return "Shingles[" + hashes.length + " word hashes, words=" + words + ", numbers=" + numbers + ", names=" + names() + "]";
+        return "Shingles[" + hashes.length + " word hashes, words=" + words + ", numbers=" + numbers + ", names=" + names()
+                + ", sentences=" + sentences.length + "]";
     }
 
     // compiled once: String.replaceAll and split compile their pattern on every call, which made a
@@ -118,12 +146,15 @@ public final class Shingles {
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(Foto|Bild|Fotos):\\s*\\S+");
 
     public static Shingles of(String paragraph) {
-        return of(paragraph, words(paragraph));
+        return of(paragraph, words(paragraph), Sentences.countingWords(paragraph));
     }
 
-    /** The same, for a paragraph whose {@link #words(String)} are at hand already. */
-    public static Shingles of(String paragraph, List<String> words) {
-        int[] hashes = words.stream().mapToInt(word -> mix(stem(word).hashCode())).sorted().distinct().toArray();
+    /**
+     * The same, for a paragraph whose {@link #words(String)} are at hand already, and the words of
+     * its sentences that carry news ({@link Sentences#countingWords}).
+     */
+    public static Shingles of(String paragraph, List<String> words, List<List<String>> countingSentences) {
+        int[] hashes = words.stream().mapToInt(Shingles::hash).sorted().distinct().toArray();
         StringBuilder numbers = new StringBuilder();
         for (String word : words) {
             if (Character.isDigit(word.charAt(0))) {
@@ -131,7 +162,28 @@ public final class Shingles {
             }
         }
         return new Shingles(hashes, words.size(),
-                numbers.toString().strip(), String.join(" ", names(paragraph)));
+                numbers.toString().strip(), String.join(" ", names(paragraph)), sentences(hashes, countingSentences));
+    }
+
+    /** A word as it is hashed into the set: its stem, mixed. */
+    static int hash(String word) {
+        return mix(stem(word).hashCode());
+    }
+
+    /** Each sentence's content words, as sorted indexes into the paragraph's hashes. */
+    private static int[][] sentences(int[] hashes, List<List<String>> countingSentences) {
+        if (countingSentences.isEmpty()) {
+            return NO_SENTENCES;
+        }
+        int[][] sentences = new int[countingSentences.size()][];
+        for (int s = 0; s < sentences.length; s++) {
+            sentences[s] = countingSentences.get(s).stream().mapToInt(Shingles::hash)
+                    .filter(hash -> !MinHash.isFunctionWord(hash))
+                    .map(hash -> Arrays.binarySearch(hashes, hash))
+                    .filter(at -> at >= 0) // a sentence's words are the paragraph's; a word split otherwise is left out
+                    .sorted().distinct().toArray();
+        }
+        return sentences;
     }
 
     /**

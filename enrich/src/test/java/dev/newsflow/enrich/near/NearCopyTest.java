@@ -20,6 +20,29 @@ class NearCopyTest {
     }
 
     @Test
+    void shouldNotCallACopyWithASentenceOfItsOwnAddedANearCopy() {
+        Shingles agency = Shingles.of(CAPTION);
+        Shingles withOwnSentence = Shingles.of(CAPTION + " Die Regierung in Seoul bestellte daraufhin den Botschafter ein.");
+
+        assertTrue(rule.similarity(withOwnSentence, agency) >= NearCopy.DEFAULT_THRESHOLD, "alike in words");
+        assertTrue(rule.addsASentence(withOwnSentence, agency));
+        assertEquals(-1, rule.copySimilarity(withOwnSentence, agency));
+        assertTrue(rule.copySimilarity(agency, withOwnSentence) > 0, "the other way round it leaves a sentence out: a copy");
+    }
+
+    @Test
+    void shouldStillCallCopyEditsNearCopies() {
+        Shingles agency = Shingles.of(CAPTION);
+        for (String edited : new String[] {
+            CAPTION.replace("Jong-un", "Jong Un") + " (mit Material von Reuters)",
+            CAPTION.replace("militärische", "enge"),
+            CAPTION.replace("ihre ", "") + " Das teilte ein Sprecher mit."}) {
+            Shingles copy = Shingles.of(edited);
+            assertTrue(rule.copySimilarity(copy, agency) > 0, edited);
+        }
+    }
+
+    @Test
     void shouldNotCallAParagraphWithOtherNumbersACopy() {
         String a = "Rund 10.000 Soldaten sollen aus Nordkorea nach Russland verlegt worden sein und sich dort vorbereiten.";
         assertEquals(-1, rule.similarity(Shingles.of(a), Shingles.of(a.replace("10.000", "12.000"))));
