@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
         description = {"Generates articles from the paragraphs of the corpus and text from a word model over real German "
             + "sentences (GermEval 2014's), "
             + "with known exact copies, near copies (respelt names, added credits, words swapped, deleted or changed) "
-            + "and similar paragraphs (another paragraph's template with other names and numbers, which must be kept); "
+            + "and similar paragraphs (another paragraph's template with other names and numbers, which must be kept), "
+            + "re-broken copies (two paragraphs merged, one split in two, a formula or an old sentence added: dropped) "
+            + "and paragraphs with a sentence of their own beside earlier ones (which must be kept); "
             + "runs them through the real enrich topology (on Kafka's test driver, no broker) and prints precision and "
             + "recall of the dropped paragraphs, and what the corpus looks like to MinHash: how many remembered paragraphs "
             + "a band claim reads, and the share of them verified similar (the topology's band search run again beside it).",
@@ -90,6 +92,12 @@ final class EvalDedupCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "exact recall=%.4f near recall=%.4f similar kept=%.4f%n",
                 result.tally(Truth.EXACT_COPY).droppedShare(), result.tally(Truth.NEAR_COPY).droppedShare(),
                 1 - result.tally(Truth.SIMILAR).droppedShare());
+        out.printf(Locale.ROOT, "re-broken merged recall=%.4f split recall=%.4f added formula recall=%.4f added old recall=%.4f "
+                        + "added new kept=%.4f one shared kept=%.4f precision=%.4f recall=%.4f%n",
+                result.tally(Truth.MERGED_COPY).droppedShare(), result.tally(Truth.SPLIT_COPY).droppedShare(),
+                result.tally(Truth.ADDED_FORMULA).droppedShare(), result.tally(Truth.ADDED_OLD).droppedShare(),
+                1 - result.tally(Truth.ADDED_NEW).droppedShare(), 1 - result.tally(Truth.SHARES_SENTENCE).droppedShare(),
+                result.reBrokenPrecision(), result.reBrokenRecall());
         out.printf(Locale.ROOT, "dedup precision=%.4f recall=%.4f%n", result.precision(), result.recall());
         return 0;
     }
@@ -100,6 +108,12 @@ final class EvalDedupCommand implements Callable<Integer> {
             case SIMILAR -> "similar, other names (keep)";
             case EXACT_COPY -> "exact copies (drop)";
             case NEAR_COPY -> "near copies (drop)";
+            case MERGED_COPY -> "merged copies (drop)";
+            case SPLIT_COPY -> "split copies, halves (drop)";
+            case ADDED_FORMULA -> "copy + formula (drop)";
+            case ADDED_OLD -> "copy + old sentence (drop)";
+            case ADDED_NEW -> "copy + new sentence (keep)";
+            case SHARES_SENTENCE -> "one sentence shared (keep)";
         };
     }
 }

@@ -84,15 +84,22 @@ public final class GermanText {
     }
 
     String paragraph() {
-        int sentences = 1 + random.nextInt(3);
-        StringBuilder paragraph = new StringBuilder();
-        for (int i = 0; i < sentences; i++) {
-            if (i > 0) {
-                paragraph.append(' ');
-            }
-            paragraph.append(sentence(MIN_WORDS, MAX_WORDS));
+        return String.join(" ", paragraphSentences());
+    }
+
+    /** A paragraph as its sentences, one to three: what {@link #paragraph()} joins. */
+    List<String> paragraphSentences() {
+        int count = 1 + random.nextInt(3);
+        List<String> sentences = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sentences.add(sentence(MIN_WORDS, MAX_WORDS));
         }
-        return paragraph.toString();
+        return sentences;
+    }
+
+    /** One new sentence, of the length of a paragraph's. */
+    String sentence() {
+        return sentence(MIN_WORDS, MAX_WORDS);
     }
 
     /** A lower-case word of the sentences, as often as it occurs there: for changing a word of a copy. */

@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -180,15 +181,49 @@ public final class DedupEvaluation {
 
     /** Of the dropped paragraphs, the share that really were copies. */
     public double precision() {
-        int copiesDropped = tally(Truth.EXACT_COPY).dropped + tally(Truth.NEAR_COPY).dropped;
-        int keepersDropped = tally(Truth.ORIGINAL).dropped + tally(Truth.SIMILAR).dropped;
-        return (double) copiesDropped / (copiesDropped + keepersDropped);
+        return precision(truth -> true);
     }
 
     /** Of the copies, the share that was dropped. */
     public double recall() {
-        int copies = tally(Truth.EXACT_COPY).total + tally(Truth.NEAR_COPY).total;
-        return (double) (tally(Truth.EXACT_COPY).dropped + tally(Truth.NEAR_COPY).dropped) / copies;
+        return recall(truth -> true);
+    }
+
+    /** Precision over the re-broken paragraphs alone (merged, split, a sentence added, one shared). */
+    public double reBrokenPrecision() {
+        return precision(Truth::isReBroken);
+    }
+
+    /** Recall over the re-broken copies alone. */
+    public double reBrokenRecall() {
+        return recall(Truth::isReBroken);
+    }
+
+    private double precision(Predicate<Truth> among) {
+        int copiesDropped = 0;
+        int keepersDropped = 0;
+        for (Truth truth : Truth.values()) {
+            if (among.test(truth)) {
+                if (truth.isCopy()) {
+                    copiesDropped += tally(truth).dropped;
+                } else {
+                    keepersDropped += tally(truth).dropped;
+                }
+            }
+        }
+        return (double) copiesDropped / (copiesDropped + keepersDropped);
+    }
+
+    private double recall(Predicate<Truth> among) {
+        int copies = 0;
+        int dropped = 0;
+        for (Truth truth : Truth.values()) {
+            if (among.test(truth) && truth.isCopy()) {
+                copies += tally(truth).total;
+                dropped += tally(truth).dropped;
+            }
+        }
+        return (double) dropped / copies;
     }
 
     private static Path temporaryDirectory() {
