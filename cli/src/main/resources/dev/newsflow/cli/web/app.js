@@ -101,8 +101,12 @@
 
   function dropped(d) {
     const ref = d.duplicateOf || {};
+    const sources = (d.sentencesOf || []).length;
     const how = d.match === 'near' && d.similarity != null
-      ? 'near copy (' + Math.round(d.similarity * 100) + ' % alike)' : d.match + ' copy';
+      ? 'near copy (' + Math.round(d.similarity * 100) + ' % alike)'
+      : d.match === 'sentences'
+        ? 're-broken copy (its sentences seen in ' + sources + (sources === 1 ? ' paragraph' : ' paragraphs') + ')'
+        : d.match + ' copy';
     const link = el('a', { class: 'repeat', href: '#' + paragraphAnchor(ref.articleId, ref.index),
       'data-article': ref.articleId, 'data-index': ref.index }, '');
     const node = el('details', { class: 'dropped' },
