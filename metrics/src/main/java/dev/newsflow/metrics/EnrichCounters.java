@@ -60,7 +60,7 @@ final class EnrichCounters implements EnrichListener {
                 .description("Paragraphs kept in the enriched records").register(registry);
         dropped = new CountersByLabel(registry, "newsflow.paragraphs.dropped",
                 "Paragraphs dropped from the enriched records as duplicates, by how they matched", "match",
-                List.of(Duplicate.EXACT, Duplicate.NEAR));
+                List.of(Duplicate.EXACT, Duplicate.NEAR, Duplicate.SENTENCES));
         mentions = new CountersByLabel(registry, "newsflow.mentions", "Entity mentions in the enriched records, by type",
                 "type", List.of(EntityTypes.PER, EntityTypes.LOC, EntityTypes.ORG, EntityTypes.MISC));
         latency = Timer.builder("newsflow.ingest.to.enriched")

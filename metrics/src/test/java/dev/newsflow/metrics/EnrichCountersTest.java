@@ -38,7 +38,8 @@ class EnrichCountersTest {
     void shouldCountParagraphsByVerdictAndMentionsByTypeAsPrometheusNamesThem() {
         counters.enriched(article("a",
                 List.of(paragraph(0, mention("PER"), mention("LOC")), paragraph(1, mention("LOC")), paragraph(3)),
-                List.of(duplicate(2, Duplicate.EXACT), duplicate(4, Duplicate.NEAR), duplicate(5, Duplicate.EXACT))));
+                List.of(duplicate(2, Duplicate.EXACT), duplicate(4, Duplicate.NEAR), duplicate(5, Duplicate.EXACT),
+                        duplicate(6, Duplicate.SENTENCES))));
         counters.enriched(article("b", List.of(paragraph(0, mention("ORG"))), List.of()));
 
         Map<String, Double> samples = Scrape.parse(registry.scrape());
@@ -46,6 +47,7 @@ class EnrichCountersTest {
         assertEquals(4.0, samples.get("newsflow_paragraphs_kept_total"));
         assertEquals(2.0, samples.get("newsflow_paragraphs_dropped_total{match=\"exact\"}"));
         assertEquals(1.0, samples.get("newsflow_paragraphs_dropped_total{match=\"near\"}"));
+        assertEquals(1.0, samples.get("newsflow_paragraphs_dropped_total{match=\"sentences\"}"));
         assertEquals(1.0, samples.get("newsflow_mentions_total{type=\"PER\"}"));
         assertEquals(2.0, samples.get("newsflow_mentions_total{type=\"LOC\"}"));
         assertEquals(1.0, samples.get("newsflow_mentions_total{type=\"ORG\"}"));
@@ -54,9 +56,9 @@ class EnrichCountersTest {
 
     @Test
     void shouldCountAMatchKindOrTypeAddedLaterUnderItsOwnLabel() {
-        counters.enriched(article("a", List.of(paragraph(0)), List.of(duplicate(1, "sentences"))));
+        counters.enriched(article("a", List.of(paragraph(0)), List.of(duplicate(1, "paraphrase"))));
 
-        assertEquals(1.0, Scrape.parse(registry.scrape()).get("newsflow_paragraphs_dropped_total{match=\"sentences\"}"));
+        assertEquals(1.0, Scrape.parse(registry.scrape()).get("newsflow_paragraphs_dropped_total{match=\"paraphrase\"}"));
     }
 
     @Test
