@@ -6,6 +6,7 @@ import dev.newsflow.ingest.IngestSummary;
 import dev.newsflow.ingest.feed.FedItems;
 import dev.newsflow.ingest.feed.FeedFollower;
 import dev.newsflow.ingest.feed.WebClient;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -78,6 +79,14 @@ final class FeedOptions {
         }
     }
 
+    /** The line a watch starts with, where it follows feeds; {@code where} says where its state or output goes. */
+    void announce(PrintWriter err, String where) {
+        if (any()) {
+            err.printf("Following %s every %s, %s. Stop with Ctrl-C.%n", String.join(", ", feeds),
+                    DurationConverter.format(interval), where);
+        }
+    }
+
     /** Polls the feeds when they are due: at once, then every --feed-interval. */
     Rounds rounds(ArticlePublisher publisher, Path stateDir, long maxBytes) {
         WebClient web = new WebClient(fetchTimeout, maxBytes, 3, Duration.ofSeconds(1),
@@ -95,6 +104,7 @@ final class FeedOptions {
         private final Duration interval;
         private long lastPollNanos;
         private boolean polled;
+        private IngestSummary total = IngestSummary.EMPTY;
 
         Rounds(FeedFollower follower, List<String> feeds, Duration interval) {
             this.follower = follower;
@@ -110,6 +120,26 @@ final class FeedOptions {
             polled = true;
             lastPollNanos = System.nanoTime();
             return follower.poll(feeds, listener);
+        }
+
+        /**
+         * Between two rounds of a folder watch: the feeds' poll if it is due, empty if the watch is
+         * being stopped; its counts go into {@link #total()}.
+         */
+        IngestSummary betweenRounds(IngestListener listener) {
+            try {
+                IngestSummary round = pollIfDue(listener);
+                total = total.plus(round.counts());
+                return round;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the watch is being stopped
+                return IngestSummary.EMPTY;
+            }
+        }
+
+        /** The counts of every poll taken between rounds. */
+        IngestSummary total() {
+            return total;
         }
     }
 }

@@ -113,27 +113,14 @@ final class IngestCommand implements Callable<Integer>, Stoppable {
             FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
             FeedOptions.Rounds feedRounds = feeds.rounds(publisher, state, ingest.maxBytes);
             SynchronizedListener once = new SynchronizedListener(metrics.ingestListener(listener));
-            if (!ingest.inputs.isEmpty()) {
-                err().printf("Watching %s every %s, state in %s. Stop with Ctrl-C.%n", String.join(", ", ingest.inputs),
-                        DurationConverter.format(watch.pollInterval), state);
-            }
-            if (feeds.any()) {
-                err().printf("Following %s every %s, state in %s. Stop with Ctrl-C.%n", String.join(", ", feeds.feeds),
-                        DurationConverter.format(feeds.interval), state);
-            }
+            watch.announce(err(), ingest.inputs, "state in " + state);
+            feeds.announce(err(), "state in " + state);
             err().flush();
-            IngestSummary[] fromFeeds = {IngestSummary.EMPTY};
             IngestSummary fromFiles = folders.run(watch.polls(stop), once, round -> {
                 report(round, "files");
-                try {
-                    IngestSummary feedRound = feedRounds.pollIfDue(once);
-                    fromFeeds[0] = fromFeeds[0].plus(feedRound.counts());
-                    report(feedRound, "pages");
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // the watch is being stopped
-                }
+                report(feedRounds.betweenRounds(once), "pages");
             });
-            return fromFiles.plus(fromFeeds[0]);
+            return fromFiles.plus(feedRounds.total());
         }
     }
 

@@ -51,7 +51,7 @@ final class KafkaOptions {
      * and waits for, and for as long as it takes for a service; each line of the wait goes to {@code err}.
      */
     KafkaWait waitFor(boolean service, PrintWriter err) {
-        return new KafkaWait(kafkaWait == null ? (service ? null : DEFAULT_WAIT) : waitLimit(service), line -> {
+        return new KafkaWait(waitLimit(service), line -> {
             err.println(line);
             err.flush();
         });

@@ -246,29 +246,16 @@ final class RunCommand implements Callable<Integer>, Stoppable {
             FolderWatch folders = watch.folderWatch(new Ingest(ingest.reader(), publisher), ingest.inputs, state);
             FeedOptions.Rounds feedRounds = feeds.rounds(publisher, state, ingest.maxBytes);
             SynchronizedListener once = new SynchronizedListener(metrics.ingestListener(listener));
-            if (!ingest.inputs.isEmpty()) {
-                err().printf("Watching %s every %s, writing to %s. Stop with Ctrl-C.%n",
-                        String.join(", ", ingest.inputs), DurationConverter.format(watch.pollInterval), sink.out);
-            }
-            if (feeds.any()) {
-                err().printf("Following %s every %s, writing to %s. Stop with Ctrl-C.%n",
-                        String.join(", ", feeds.feeds), DurationConverter.format(feeds.interval), sink.out);
-            }
+            watch.announce(err(), ingest.inputs, "writing to " + sink.out);
+            feeds.announce(err(), "writing to " + sink.out);
             err().flush();
-            IngestSummary[] fromFeeds = {IngestSummary.EMPTY};
             IngestSummary total = folders.run(watch.polls(stop), once, round -> {
-                IngestSummary feedRound = IngestSummary.EMPTY;
-                try {
-                    feedRound = feedRounds.pollIfDue(once);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // the watch is being stopped
-                }
-                fromFeeds[0] = fromFeeds[0].plus(feedRound.counts());
+                IngestSummary feedRound = feedRounds.betweenRounds(once);
                 Set<String> roundIds = new LinkedHashSet<>(round.publishedIds());
                 roundIds.addAll(feedRound.publishedIds());
                 delivery.deliver(roundIds);
             });
-            return new Fed(total.plus(fromFeeds[0]), Set.of()); // a watch counts what it wrote, not by id
+            return new Fed(total.plus(feedRounds.total()), Set.of()); // a watch counts what it wrote, not by id
         }
     }
 

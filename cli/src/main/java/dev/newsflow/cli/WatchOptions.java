@@ -5,6 +5,7 @@ import dev.newsflow.ingest.FedFiles;
 import dev.newsflow.ingest.FolderWatch;
 import dev.newsflow.ingest.Ingest;
 import dev.newsflow.ingest.Polls;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +44,14 @@ final class WatchOptions {
 
     FolderWatch folderWatch(Ingest ingest, List<String> inputs, Path stateDir) {
         return new FolderWatch(ingest, inputs, FedFiles.load(stateDir.resolve(FED_FILES)), Clock.systemUTC(), pollInterval);
+    }
+
+    /** The line a watch starts with, where it watches folders; {@code where} says where its state or output goes. */
+    void announce(PrintWriter err, List<String> inputs, String where) {
+        if (!inputs.isEmpty()) {
+            err.printf("Watching %s every %s, %s. Stop with Ctrl-C.%n", String.join(", ", inputs),
+                    DurationConverter.format(pollInterval), where);
+        }
     }
 
     /** A poll every interval, until the signal comes. */
