@@ -53,6 +53,13 @@ class ScaleEndToEndTest {
     private static final int ARTICLES = 2_000;
     private static final int PARTITIONS = 4;
 
+    /**
+     * The sub-topologies of the topology, each a task per partition: read, scatter and gather (the
+     * articles and the verdicts), and decide (the claims).
+     */
+    private static final int SUBTOPOLOGIES = EnrichTopology.build(EnrichConfig.defaults(), EntityTagger.disabled())
+            .describe().subtopologies().size();
+
     /** The input topics of the topology: the articles, and the two it repartitions through. */
     private static final List<String> INPUTS = List.of(Topics.ARTICLES.name(),
             EnrichTopology.APPLICATION_ID + "-" + EnrichTopology.BY_FINGERPRINT + "-repartition",
@@ -75,7 +82,7 @@ class ScaleEndToEndTest {
 
         // two instances, each with tasks and records processed: not one instance against one
         assertEquals(1, one.instances().size());
-        assertEquals(3 * PARTITIONS, one.instances().get(0).tasks().size(), "one instance has every task: " + one.instances());
+        assertEquals(SUBTOPOLOGIES * PARTITIONS, one.instances().get(0).tasks().size(), "one instance has every task: " + one.instances());
         assertEquals(2, two.instances().size());
         for (Instance instance : two.instances()) {
             assertTrue(!instance.tasks().isEmpty(), "each instance has tasks: " + two.instances());
@@ -84,7 +91,7 @@ class ScaleEndToEndTest {
         Set<String> twoTasks = new TreeSet<>();
         two.instances().forEach(instance -> twoTasks.addAll(instance.tasks()));
         assertEquals(one.instances().get(0).tasks(), twoTasks, "the same tasks, shared: " + two.instances());
-        assertEquals(3 * PARTITIONS, two.instances().stream().mapToInt(i -> i.tasks().size()).sum(),
+        assertEquals(SUBTOPOLOGIES * PARTITIONS, two.instances().stream().mapToInt(i -> i.tasks().size()).sum(),
                 "no task on both: " + two.instances());
         assertEquals(ARTICLES, oneInstance.size());
         assertEquals(ARTICLES, twoInstances.size());
@@ -165,7 +172,7 @@ class ScaleEndToEndTest {
 
     /** Waits until every task of the topology is active on exactly one instance, and each instance has some. */
     private static Map<String, Set<String>> awaitTasksShared(List<String> clientIds) throws Exception {
-        int allTasks = INPUTS.size() * PARTITIONS;
+        int allTasks = SUBTOPOLOGIES * PARTITIONS;
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (true) {
             Map<String, Set<String>> tasks = new TreeMap<>();

@@ -8,10 +8,12 @@ import dev.newsflow.enrich.roles.RoleClassifier;
 import java.util.List;
 
 /**
- * What each paragraph of a gathered article is on its page, kept or duplicate, and the article's
- * title. Decided in the gather because the classifier needs the whole page in order, copies
- * included (a copy is still a line that its neighbours are judged by), and the gather is where
- * the article is whole again; so the records between the stages carry no roles.
+ * What each paragraph of an article is on its page, kept or duplicate, and the article's title.
+ * The classifier needs the whole page in order, copies included (a copy is still a line that its
+ * neighbours are judged by), and roles do not depend on dedup's verdicts, so they are decided
+ * once per pass, where the article is segmented, and ride in its body to the gather. Deciding
+ * them where the article is assembled instead ran the classifier at every assembly (once per
+ * emission and twice per revocation): 44 % of a stream thread's time (docs/benchmarks.md).
  *
  * @param roles one per paragraph, by index
  * @param title the record's title: a plain-text article's is the first paragraph that is its
@@ -24,25 +26,36 @@ record ArticleRoles(List<Role> roles, String title) {
     static final String PLAIN_TEXT = "text/plain";
 
     /**
-     * A body without a content type (gathered before bodies carried it, or an article whose
-     * producer set none) counts as having its own title, so that its title is kept.
+     * The roles of an article's paragraphs, in order. An article without a content type (one
+     * whose producer set none, or a body gathered before bodies carried it) counts as having its
+     * own title, so that its title is kept.
      */
-    static ArticleRoles of(Body body) {
-        List<String> paragraphs = body.segments().stream().map(Segment::text).toList();
-        boolean ownTitle = !PLAIN_TEXT.equals(body.contentType());
+    static List<Role> classify(List<Segment> segments, String contentType) {
+        List<String> paragraphs = segments.stream().map(Segment::text).toList();
         // no recurring lines yet: docs/roles.md, "Integration"
-        List<Role> roles = RoleClassifier.standard().classify(paragraphs, ownTitle, RecurringLines.NONE);
-        return new ArticleRoles(roles, ownTitle ? body.title() : headline(paragraphs, roles, body.title()));
+        return RoleClassifier.standard().classify(paragraphs, hasOwnTitle(contentType), RecurringLines.NONE);
+    }
+
+    /** The roles the body carries, or, in a body written before it carried them, as the classifier decides. */
+    static ArticleRoles of(Body body) {
+        List<Role> roles = body.roles() != null && body.roles().size() == body.segments().size()
+                ? body.roles() : classify(body.segments(), body.contentType());
+        String title = hasOwnTitle(body.contentType()) ? body.title() : headline(body.segments(), roles, body.title());
+        return new ArticleRoles(roles, title);
     }
 
     String label(int index) {
         return roles.get(index).label();
     }
 
-    private static String headline(List<String> paragraphs, List<Role> roles, String firstLine) {
+    private static boolean hasOwnTitle(String contentType) {
+        return !PLAIN_TEXT.equals(contentType);
+    }
+
+    private static String headline(List<Segment> segments, List<Role> roles, String firstLine) {
         for (int i = 0; i < roles.size(); i++) {
             if (roles.get(i) == Role.TITLE) {
-                return paragraphs.get(i);
+                return segments.get(i).text();
             }
         }
         return firstLine;

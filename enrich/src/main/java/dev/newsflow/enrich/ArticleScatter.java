@@ -8,6 +8,7 @@ import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.near.MinHash;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.Article;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -28,8 +31,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Sentence keys are owned as fingerprints are, by their first copy, in a hash domain of their own;
  * they are more keys in the same batches, not more records. The claims go out in one batch per
  * {@link ClaimPartitions partition} of the deciding stage, each decided where the state of its
- * keys is stored; the body rides in the batch on its article id's partition, and goes on from
- * there to the gather.
+ * keys is stored. The body, with the role of each paragraph ({@link ArticleRoles}) decided here
+ * once per pass, goes to the gather: straight on, without crossing Kafka, where the verdicts come
+ * back to this partition (the article was read from the partition its id is produced to, as
+ * {@code ingest} and any producer with Kafka's default partitioner do); else in the batch on its
+ * article id's partition of the deciding stage, which sends it on with the verdicts.
  *
  * <p>It also remembers when an article id was first ingested: a replay is ranked, and
  * published, with its first ingestion time, so that it produces the same record as the first
@@ -68,19 +74,43 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         long timestamp = ingestedAt.toEpochMilli();
         RepeatsWithin.Segmented segmented = repeatsWithin.segment(article.text(), article.title());
         boolean countKnown = partitions.count() > 0;
+        boolean gatheredHere = countKnown && isGatheredHere(article.id(), partitions.count());
         Body body = new Body(article.id(), pass, article.source(), article.title(), article.publishedAt(), ingestedAt,
-                segmented.segments(), -1, article.contentType());
+                segmented.segments(), -1, article.contentType(),
+                ArticleRoles.classify(segmented.segments(), article.contentType()));
         if (!countKnown) {
             // the first article of this instance: its body goes on its own, which tells the
             // partitioner the count, and its batches say how many there are
             context.forward(new Record<>(article.id(), body, timestamp));
         }
-        Map<Integer, Claims> batches = claims(article.id(), pass, ingestedAt, segmented, countKnown);
+        Map<Integer, Claims> batches = claims(article.id(), pass, ingestedAt, segmented, countKnown && !gatheredHere);
+        if (gatheredHere) {
+            context.forward(new Record<>(article.id(), body.withClaims(batches.size()), timestamp));
+        }
         int bodyPartition = ClaimPartitions.of(article.id(), partitions.count());
         for (Claims batch : batches.values()) {
-            Body carried = countKnown && batch.group() == bodyPartition ? body : null;
+            Body carried = countKnown && !gatheredHere && batch.group() == bodyPartition ? body : null;
             context.forward(new Record<>(article.id(), batch.with(batches.size(), carried), timestamp));
         }
+    }
+
+    /**
+     * Whether an event stays on this partition for the gather: a body that knows how many batches
+     * its article sent. A body that does not (the first article of an instance) goes through the
+     * deciding stage, as do the claims.
+     */
+    static boolean staysHere(DedupEvent event) {
+        return event instanceof Body body && body.claims() >= 0;
+    }
+
+    /**
+     * Whether the verdicts on an article's claims come back to the partition it was read from:
+     * they go to its id's partition by Kafka's default partitioner, among as many partitions as
+     * the claims topic has (both topics take their count from the articles topic).
+     */
+    private boolean isGatheredHere(String articleId, int count) {
+        int read = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
+        return read == Utils.toPositive(Utils.murmur2(articleId.getBytes(StandardCharsets.UTF_8))) % count;
     }
 
     private Instant rememberFirstIngestion(Article article, long recordTimestamp) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.newsflow.enrich.near.Shingles;
+import dev.newsflow.enrich.roles.Role;
 import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
 import java.util.Comparator;
@@ -49,10 +50,23 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
      * -1 where the batches say it; the article is complete when its body and that many batches of
      * verdicts have arrived. {@code contentType} is the article's, which tells the gather whether
      * the title came with the article or is its first line (null in a body written before it
-     * was carried).
+     * was carried). {@code roles} are the roles of the segments, by index, decided once where the
+     * article is segmented (null in a body written before bodies carried them: the gather decides them).
      */
     record Body(String articleId, long pass, String source, String title, Instant publishedAt,
-                Instant ingestedAt, List<Segment> segments, int claims, String contentType) implements DedupEvent {}
+                Instant ingestedAt, List<Segment> segments, int claims, String contentType, List<Role> roles)
+            implements DedupEvent {
+
+        /** A body whose roles are not known: the gather decides them. */
+        public Body(String articleId, long pass, String source, String title, Instant publishedAt, Instant ingestedAt,
+                    List<Segment> segments, int claims, String contentType) {
+            this(articleId, pass, source, title, publishedAt, ingestedAt, segments, claims, contentType, null);
+        }
+
+        Body withClaims(int count) {
+            return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, count, contentType, roles);
+        }
+    }
 
     /**
      * One paragraph as segmented. {@code repeatOf} is the index of another paragraph of the same

@@ -25,8 +25,12 @@ import org.apache.kafka.streams.state.Stores;
  * <p>Dedup is scatter, decide, gather: claims on paragraphs are repartitioned by fingerprint and
  * by similarity band so that each one meets every earlier claim on its key, and the verdicts are
  * repartitioned back by article id to rebuild the article. That keeps dedup right with any number
- * of partitions and instances. Every Kafka write of dedup is a batch (an article's claims on one
- * partition, their verdicts, an article's gathered state), never a paragraph. An article goes out
+ * of partitions and instances. The scatter and the gather are one sub-topology, and the verdicts
+ * come back to the partition an article was read from where it was produced by its id (as
+ * {@code ingest} does), so its body, most of its bytes, goes from the scatter to the gather without
+ * crossing Kafka: only its claims make the round trip. Every Kafka write of dedup is a batch (an
+ * article's claims on one partition, their verdicts, an article's gathered state), never a
+ * paragraph. An article goes out
  * only when its record changed (emit on change); an unchanged one leaves a notice on
  * {@code newsflow.unchanged} instead. Every store and
  * repartition topic is named here, so internal topic names do not shift when the code does.
@@ -43,6 +47,8 @@ public final class EnrichTopology {
     public static final String CLAIM_INDEX_STORE = "claim-index";
     /** One value per article being gathered, or kept for revisions. */
     public static final String GATHERINGS_STORE = "article-gatherings";
+    /** The body of each article being gathered, or kept for revisions: written once per pass. */
+    public static final String BODIES_STORE = "article-bodies";
     /** A digest of the last record published per article, so that an unchanged one is not published again. */
     public static final String LAST_EMITTED_STORE = "article-last-emitted";
     public static final String BY_FINGERPRINT = "claims-by-fingerprint-or-band";
@@ -63,6 +69,8 @@ public final class EnrichTopology {
         builder.addStateStore(store(BATCH_WRITES_STORE, Serdes.Long()).withCachingEnabled());
         builder.addStateStore(ClaimIndex.builder(CLAIM_INDEX_STORE, config.bucketSize()));
         builder.addStateStore(store(GATHERINGS_STORE, InternalSerdes.GATHERINGS).withCachingEnabled());
+        // written once per pass: a cache would only copy it
+        builder.addStateStore(store(BODIES_STORE, InternalSerdes.BODIES));
         // written once per article processed: a cache would only copy it
         builder.addStateStore(store(LAST_EMITTED_STORE, InternalSerdes.LAST_EMITTED));
         ClaimPartitions partitions = new ClaimPartitions();
@@ -80,21 +88,27 @@ public final class EnrichTopology {
                 .mapValues(ReadResult::raw, Named.as("raw"))
                 .to(Topics.DLQ.name(), Produced.with(Topics.DLQ.keySerde(), Topics.DLQ.valueSerde()).withName("dead-letters"));
 
-        read.get("read-ok")
+        // segment and fingerprint; mark repeats inside the article; decide each paragraph's role
+        // (ArticleRoles); scatter claims by fingerprint and by similarity band, one batch per
+        // partition of the deciding stage; the body stays on the article's partition for the gather
+        Map<String, KStream<String, DedupEvent>> scattered = read.get("read-ok")
                 .mapValues(ReadResult::article, Named.as("article"))
-                // segment and fingerprint; mark repeats inside the article; scatter claims by
-                // fingerprint and by similarity band, one batch per partition of the deciding stage
                 .process(() -> new ArticleScatter(config, partitions), Named.as("scatter"), FIRST_SEEN_STORE)
+                .split(Named.as("scattered-"))
+                .branch((id, event) -> ArticleScatter.staysHere(event), Branched.as("body"))
+                .defaultBranch(Branched.as("claims"));
+        KStream<String, DedupEvent> verdicts = scattered.get("scattered-claims")
                 .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_FINGERPRINT)
                         .withStreamPartitioner(partitions))
                 // decide who owns each paragraph (the first by ingestedAt, article id, index) and
                 // find earlier near copies among the paragraphs that share a band, verified
                 .process(() -> new ClaimDecider(config), Named.as("decide"), BATCHES_STORE,
                         BATCH_WRITES_STORE, CLAIM_INDEX_STORE)
-                .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_ARTICLE))
-                // gather each article back once every batch has its verdicts; the whole page in
-                // order again, each paragraph, kept or duplicate, gets its role (ArticleRoles)
-                .process(() -> new Reassembler(config), Named.as("gather"), GATHERINGS_STORE)
+                .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_ARTICLE));
+        scattered.get("scattered-body")
+                .merge(verdicts, Named.as("body-and-verdicts"))
+                // gather each article back once every batch has its verdicts
+                .process(() -> new Reassembler(config), Named.as("gather"), GATHERINGS_STORE, BODIES_STORE)
                 // tag entities in the kept paragraphs
                 .mapValues(tagger::tag, Named.as("tag"))
                 // emit on change: a record equal to the last one published for the article (a replay)

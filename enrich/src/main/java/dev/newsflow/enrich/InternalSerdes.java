@@ -12,6 +12,7 @@ import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.enrich.DedupEvent.Verdicts;
 import dev.newsflow.enrich.EmitOnChange.LastEmitted;
 import dev.newsflow.enrich.near.Shingles;
+import dev.newsflow.enrich.roles.Role;
 import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.ParagraphRef;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +38,11 @@ import org.apache.kafka.common.serialization.Serializer;
  * order: numbers as varints, word hashes as 4 bytes each, strings as length-prefixed UTF-8,
  * nullable values behind a presence byte; what all claims of a batch share is written once.
  *
- * <p>Each value starts with a format byte, so that the format can change: 3 since dedup knows
+ * <p>Each value starts with a format byte, so that the format can change: 4 since an article's
+ * body carries the role of each paragraph and is stored apart from its gathering, 3 since dedup knows
  * sentences (a segment's sentence keys, a batch's sentence claims, a word set's sentences), 2
- * since an article's body carries its content type, 1 before; 2 and 1 are still read (as having no
- * sentences, and no content type for 1); a value that
+ * since an article's body carries its content type, 1 before; 3, 2 and 1 are still read (as having no
+ * roles, no sentences for 2 and 1, and no content type for 1); a value that
  * starts with '{' is the JSON that the first versions wrote, and is still read. The events of the
  * previous layout (a batch per group of keys, verdicts without a body) are still read, so that
  * records left on the repartition topics by it are not misread; its stores are gone (see the
@@ -48,8 +50,10 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 final class InternalSerdes {
 
-    /** Segments carry the keys of their sentences, and word sets the words of theirs (issue 16). */
-    static final byte FORMAT = 3;
+    /** Bodies carry the role of each paragraph, and gatherings no body (issue 15: each decided or stored once per pass). */
+    static final byte FORMAT = 4;
+    /** Segments carry the keys of their sentences, and word sets the words of theirs (issue 16): still read, without roles. */
+    static final byte FORMAT_WITH_SENTENCES = 3;
     /** Bodies carry the article's content type, but nothing of sentences: still read, as having none. */
     static final byte FORMAT_WITHOUT_SENTENCES = 2;
     /** Bodies without the content type: still read, so that state and topics written by it are. */
@@ -71,6 +75,8 @@ final class InternalSerdes {
     /** A batch of claims as the deciding stage stores it: the same as on the topic, without the body. */
     static final Serde<Claims> BATCHES = serde(Claims.class, InternalSerdes::writeClaims, InternalSerdes::readClaims);
     static final Serde<Gathering> GATHERINGS = serde(Gathering.class, InternalSerdes::writeGathering, InternalSerdes::readGathering);
+    /** An article's body as the gather stores it, once per pass. */
+    static final Serde<Body> BODIES = serde(Body.class, InternalSerdes::writeBody, InternalSerdes::readBody);
     static final Serde<LastEmitted> LAST_EMITTED = serde(LastEmitted.class, InternalSerdes::writeLastEmitted,
             InternalSerdes::readLastEmitted);
     /** A paragraph's word set, as the claim index keeps it beside each copy. */
@@ -174,6 +180,13 @@ final class InternalSerdes {
         }
         out.writeInt(body.claims());
         out.writeString(body.contentType());
+        List<Role> roles = body.roles();
+        out.writeInt(roles == null ? -1 : roles.size());
+        if (roles != null) {
+            for (Role role : roles) {
+                out.writeByte((byte) role.ordinal());
+            }
+        }
     }
 
     private static Body readBody(In in) {
@@ -190,7 +203,26 @@ final class InternalSerdes {
         }
         int claims = in.readInt();
         String contentType = in.format() == FORMAT_WITHOUT_CONTENT_TYPE ? null : in.readString();
-        return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, claims, contentType);
+        List<Role> roles = in.format() < FORMAT ? null : readRoles(in);
+        return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, claims, contentType, roles);
+    }
+
+    /** A role by its ordinal: the enum's order is part of the format, so roles are only ever added at its end. */
+    private static List<Role> readRoles(In in) {
+        int count = in.readInt();
+        if (count < 0) {
+            return null;
+        }
+        Role[] all = Role.values();
+        List<Role> roles = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            int ordinal = in.readByte();
+            if (ordinal < 0 || ordinal >= all.length) {
+                throw new SerializationException("not a role: " + ordinal);
+            }
+            roles.add(all[ordinal]);
+        }
+        return roles;
     }
 
     private static void writeNullableBody(Out out, Body body) {
@@ -233,7 +265,7 @@ final class InternalSerdes {
         List<BandClaim> near = readCompactBandClaims(in);
         List<Verdict> verdicts = readVerdicts(in);
         Body body = readNullableBody(in);
-        List<Claim> sentences = in.format() < FORMAT ? List.of() : readCompactExactClaims(in);
+        List<Claim> sentences = in.format() < FORMAT_WITH_SENTENCES ? List.of() : readCompactExactClaims(in);
         return new Claims(articleId, pass, ingestedAt, group, exact, near, verdicts, partitions, batches, body, sentences);
     }
 
@@ -469,7 +501,7 @@ final class InternalSerdes {
         Integer repeatOf = in.readNullableInt();
         String match = in.readString();
         Double similarity = in.readNullableDouble();
-        if (in.format() < FORMAT) {
+        if (in.format() < FORMAT_WITH_SENTENCES) {
             return new Segment(index, text, fingerprint, repeatOf, match, similarity);
         }
         int count = in.readInt();
@@ -526,7 +558,7 @@ final class InternalSerdes {
         int words = in.readInt();
         String numbers = in.readString();
         Supplier<String> names = in.stringLater();
-        int[][] sentences = in.format() < FORMAT ? null : readSentenceWords(in, hashes.length);
+        int[][] sentences = in.format() < FORMAT_WITH_SENTENCES ? null : readSentenceWords(in, hashes.length);
         return Shingles.withNamesLater(hashes, words, numbers, names, sentences);
     }
 
@@ -589,9 +621,14 @@ final class InternalSerdes {
         return new LastEmitted(readFingerprint(in), in.readLong());
     }
 
+    /** Without the body, which is stored apart; a gathering that still holds one inline (format 3) is not written. */
     private static void writeGathering(Out out, Gathering gathering) {
+        if (gathering.inlineBody() != null) {
+            throw new SerializationException("the gathering of article " + gathering.inlineBody().articleId()
+                    + " still holds its body: it goes into the bodies store first");
+        }
         out.writeLong(gathering.pass());
-        writeNullableBody(out, gathering.body());
+        out.writeBoolean(gathering.hasBody());
         out.writeInt(gathering.expected());
         out.writeInt(gathering.received());
         writeVerdictMap(out, gathering.verdicts());
@@ -602,12 +639,19 @@ final class InternalSerdes {
 
     private static Gathering readGathering(In in) {
         long pass = in.readLong();
-        Body body = readNullableBody(in);
+        Body inline = null;
+        boolean hasBody;
+        if (in.format() < FORMAT) {
+            inline = readNullableBody(in);
+            hasBody = inline != null;
+        } else {
+            hasBody = in.readBoolean();
+        }
         int expected = in.readInt();
         int received = in.readInt();
         Map<String, Verdict> verdicts = readVerdictMap(in);
         Map<String, Verdict> revoked = readVerdictMap(in);
-        return new Gathering(pass, body, expected, received, verdicts, revoked, in.readBoolean(), in.readLong());
+        return new Gathering(pass, hasBody, expected, received, verdicts, revoked, in.readBoolean(), in.readLong(), inline);
     }
 
     /** By claim key, which is the verdict's own, so written once. */

@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * revoked (an earlier article sharing it was decided after it), the article is emitted again with
  * that paragraph as a duplicate, so the latest record per article id is always right.
  *
- * <p>All it knows of an article is one store value ({@link Gathering}), rewritten as batches
- * arrive; the store's cache makes that about one changelog record per article.
+ * <p>What it knows of an article is its body, stored once per pass, and one small store value
+ * ({@link Gathering}), rewritten as batches arrive; the store's cache makes that about one
+ * changelog record per article. The body arrives from the scatter without crossing Kafka where
+ * the article's partition is the gather's ({@link ArticleScatter}), else through the deciding stage.
  */
 final class Reassembler implements Processor<String, DedupEvent, String, EnrichedArticle> {
 
@@ -29,6 +31,7 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
     private final EnrichConfig config;
     private ProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, Gathering> gatherings;
+    private KeyValueStore<String, Body> bodies;
 
     Reassembler(EnrichConfig config) {
         this.config = config;
@@ -38,8 +41,9 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
     public void init(ProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
         this.gatherings = context.getStateStore(EnrichTopology.GATHERINGS_STORE);
+        this.bodies = context.getStateStore(EnrichTopology.BODIES_STORE);
         Expiry.schedule(context, gatherings, Gathering::touchedMs, config.revisionWindow(),
-                config.sweepInterval(config.revisionWindow()));
+                config.sweepInterval(config.revisionWindow()), (articleId, gathering) -> bodies.delete(articleId));
     }
 
     @Override
@@ -60,8 +64,12 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
             return;
         }
         if (!updated.emitted() && updated.isComplete()) {
-            emit(updated.assembly().toArticle());
+            emit(updated.assembly(bodyOf(articleId, updated)).toArticle());
             updated = updated.withEmitted(true);
+        }
+        if (updated.inlineBody() != null) { // written before bodies were stored apart: store it apart now
+            bodies.put(articleId, updated.inlineBody());
+            updated = updated.withoutInlineBody();
         }
         gatherings.put(articleId, updated);
     }
@@ -75,9 +83,31 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
             return null;
         }
         if (event instanceof Body body) {
-            return at.withBody(body, now);
+            return arrived(articleId, at, body, now);
         }
-        return at.with((Verdicts) event, now);
+        Verdicts batch = (Verdicts) event;
+        if (batch.body() != null) {
+            at = arrived(articleId, at, batch.body(), now);
+        }
+        return at.with(batch, now);
+    }
+
+    private Gathering arrived(String articleId, Gathering at, Body body, long now) {
+        bodies.put(articleId, body);
+        return at.withBody(body, now);
+    }
+
+    /** The body of the gathering's pass, which has arrived. */
+    private Body bodyOf(String articleId, Gathering gathering) {
+        if (gathering.inlineBody() != null) {
+            return gathering.inlineBody();
+        }
+        Body body = bodies.get(articleId);
+        if (body == null || body.pass() != gathering.pass()) {
+            throw new IllegalStateException("article " + articleId + " has no stored body of pass " + gathering.pass()
+                    + " (" + (body == null ? "none" : "one of pass " + body.pass()) + ")");
+        }
+        return body;
     }
 
     private Gathering revise(String articleId, Gathering current, List<Verdict> revocations, long now) {
@@ -90,9 +120,11 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
         for (Verdict revocation : revocations) {
             revised = revised.withRevoked(revocation, now);
         }
-        if (current.emitted() && current.isComplete()
-                && revised.assembly().toArticle().equals(current.assembly().toArticle())) {
-            return revised; // the paragraphs were duplicates already: nothing to publish again
+        if (current.emitted() && current.isComplete()) {
+            Body body = bodyOf(articleId, current);
+            if (revised.assembly(body).toArticle().equals(current.assembly(body).toArticle())) {
+                return revised; // the paragraphs were duplicates already: nothing to publish again
+            }
         }
         return revised.withEmitted(false);
     }

@@ -45,6 +45,24 @@ class ArticleRolesTest {
         assertEquals(Role.COMMENT, roles.roles().get(paragraphs003().indexOf("Mondblüemli")), "classified all the same");
     }
 
+    /** Roles are decided once, where the article is segmented; the gather reads them from the body. */
+    @Test
+    void shouldTakeTheRolesThatTheBodyCarries() throws IOException {
+        Body classified = body003("International", "text/plain");
+        List<Role> carried = new ArrayList<>(ArticleRoles.classify(classified.segments(), "text/plain"));
+        int comment = paragraphs003().indexOf("Mondblüemli");
+        carried.set(comment, Role.BODY);
+        carried.set(0, Role.TITLE);
+        Body body = new Body("003", 0, "003.txt", "International", null, Instant.EPOCH, classified.segments(), 1,
+                "text/plain", carried);
+
+        ArticleRoles roles = ArticleRoles.of(body);
+
+        assertEquals(Role.BODY, roles.roles().get(comment), "as carried, not as the classifier says");
+        assertEquals("International", roles.title(), "the first paragraph the carried roles call the headline");
+        assertEquals(ArticleRoles.of(classified).roles(), ArticleRoles.classify(classified.segments(), "text/plain"));
+    }
+
     private static List<String> paragraphs003() throws IOException {
         return Segmenter.segment(Files.readString(Path.of("../corpus/003_b4d41754e5c68a6e.txt")));
     }

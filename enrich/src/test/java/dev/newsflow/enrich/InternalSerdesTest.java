@@ -18,6 +18,7 @@ import dev.newsflow.enrich.DedupEvent.Verdicts;
 import dev.newsflow.enrich.EmitOnChange.LastEmitted;
 import dev.newsflow.enrich.near.MinHash;
 import dev.newsflow.enrich.near.Shingles;
+import dev.newsflow.enrich.roles.Role;
 import dev.newsflow.model.Json;
 import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.ParagraphRef;
@@ -50,10 +51,13 @@ class InternalSerdesTest {
                             Sentences.keys("Ein Satz mit genug Wörtern für eine Nachricht. Noch einer mit sechs Wörtern hier.")),
                     new Segment(2, "Kopie", "f2", 1, "near", 0.9, List.of("6a058f7caf5c47890c2d063a4998ad2e", "s-not-hex"))),
             2, "text/plain");
+    /** A body that carries the role of each paragraph, as format 4 writes it. */
+    private static final Body BODY_WITH_ROLES = new Body(BODY_WITH_SENTENCES.articleId(), 42, "a.txt", "Überschrift", null, AT,
+            BODY_WITH_SENTENCES.segments(), 2, "text/plain", List.of(Role.TITLE, Role.BODY, Role.TEASER));
 
     @Test
     void shouldReadBackEveryDedupEventAsWritten() {
-        for (DedupEvent event : List.of(BODY, BODY_WITH_SENTENCES, claims("a", SHINGLES), claims("a", SHINGLES).with(3, BODY),
+        for (DedupEvent event : List.of(BODY, BODY_WITH_SENTENCES, BODY_WITH_ROLES, claims("a", SHINGLES).with(3, BODY_WITH_ROLES), claims("a", SHINGLES), claims("a", SHINGLES).with(3, BODY),
                 new Claims("a", 42, AT, 7, List.of(), List.of(), List.of(), 8, 3, null,
                         List.of(new Claim(1, "6a058f7caf5c47890c2d063a4998ad2e"), new Claim(2, "not-hex"))),
                 claims("a", SHINGLES).with(3, BODY_WITH_SENTENCES), NEAR, REVOKED,
@@ -90,11 +94,12 @@ class InternalSerdesTest {
         assertRoundTrip(InternalSerdes.BATCHES, new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
                 List.of(new BandClaim(3, "f3", "b1:1:2:3", Shingles.of(""))), List.of(), 1, 1, null));
         Map<String, Verdict> revoked = new TreeMap<>(Map.of("f2", REVOKED, "f1/b3:1:2:3", NEAR));
-        assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, null, -1, 0, new TreeMap<>(), revoked, true, 77));
-        assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, BODY, 3, 2,
-                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(), false, 78));
-        assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, BODY_WITH_SENTENCES, 3, 2,
-                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(), false, 78));
+        assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, false, -1, 0, new TreeMap<>(), revoked, true, 77, null));
+        assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, true, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(), false, 78, null));
+        for (Body body : List.of(BODY, BODY_WITH_SENTENCES, BODY_WITH_ROLES)) {
+            assertRoundTrip(InternalSerdes.BODIES, body);
+        }
         assertRoundTrip(InternalSerdes.WORD_SETS, SHINGLES);
         assertRoundTrip(InternalSerdes.WORD_SETS, Shingles.of("Ja ja ja ja ja ja. Ja ja ja ja ja ja. Und dann kam er nicht wieder."));
     }
@@ -132,8 +137,8 @@ class InternalSerdesTest {
      */
     @Test
     void shouldWriteAndReadTheStoreValuesOfTheReleasedFormat() {
-        assertWritesAndReads(InternalSerdes.FIRST_SEEN, "0301a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
-        assertWritesAndReads(InternalSerdes.LAST_EMITTED, "03016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
+        assertWritesAndReads(InternalSerdes.FIRST_SEEN, "0401a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
+        assertWritesAndReads(InternalSerdes.LAST_EMITTED, "04016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
                 new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
         // the word set's sentences (04 04 02 04 00: two, the first of indexes 0 and 2), then the
         // sentence claims after the (absent) body (02 06 01 ...: one, by paragraph 3, on a compact key)
@@ -141,14 +146,38 @@ class InternalSerdesTest {
                 List.of(new BandClaim(3, "f3", "b1:1:2:3", new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin",
                         new int[][] {{0, 2}, {}}))), List.of(), 1, 1, null,
                 List.of(new Claim(3, "6a058f7caf5c47890c2d063a4998ad2e"))));
-        // each segment's sentence keys after its similarity
-        assertWritesAndReads(InternalSerdes.GATHERINGS, GATHERING_HEX, new Gathering(42, BODY_WITH_SENTENCES, 3, 2,
-                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78));
+        // no body in a gathering any more, only whether it arrived (01 after the pass)
+        assertWritesAndReads(InternalSerdes.GATHERINGS, GATHERING_HEX, new Gathering(42, true, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78, null));
+        // the body's roles after its content type (06 00 02 07: three, title, body, teaser)
+        assertWritesAndReads(InternalSerdes.BODIES, BODY_HEX, BODY_WITH_ROLES);
     }
 
-    private static final String BATCH_HEX = "0304620401a0fa91b00daab4de750002020204000666320200060006663306fffffffb0000000200000009080a32303234146b696d2070"
+    private static final String GATHERING_HEX = "04540106040204620e0666311262333a313a323a330101046108013fe800000000000001a0fa91b00daab4de7502046201066632000201"
+            + "0461040001a0fa91b00daab4de75009c01";
+    private static final String BODY_HEX = "040461540c612e7478741ac39c626572736368726966740001a0fa91b00daab4de7506001ac39c62657273636872696674066630000000"
+            + "0002aa0145696e205361747a206d69742067656e75672057c3b6727465726e2066c3bc722065696e65204e61636872696368742e204e6f"
+            + "63682065696e6572206d69742073656368732057c3b6727465726e20686965722e0666310000000401d16e1677636ce42702c83f8bf25d"
+            + "f8e301f2d5f44819d88b4f785a977c356d99dd040c4b6f70696506663201020a6e656172013feccccccccccccd04016a058f7caf5c4789"
+            + "0c2d063a4998ad2e0014732d6e6f742d6865780416746578742f706c61696e06000207";
+
+    /** Format 3, before bodies carried roles: state and topics written by it are still read, as having none. */
+    @Test
+    void shouldReadTheStoreValuesOfTheFormatBeforeRoles() {
+        assertReads(InternalSerdes.FIRST_SEEN, "0301a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
+        assertReads(InternalSerdes.BATCHES, BATCH_HEX_OF_FORMAT_3, new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
+                List.of(new BandClaim(3, "f3", "b1:1:2:3", new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin",
+                        new int[][] {{0, 2}, {}}))), List.of(), 1, 1, null,
+                List.of(new Claim(3, "6a058f7caf5c47890c2d063a4998ad2e"))));
+        assertReads(InternalSerdes.GATHERINGS, GATHERING_HEX_OF_FORMAT_3, new Gathering(42, true, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78,
+                BODY_WITH_SENTENCES));
+    }
+
+    private static final String BATCH_HEX_OF_FORMAT_3 = "0304620401a0fa91b00daab4de750002020204000666320200060006663306fffffffb0000000200000009080a32303234146b696d2070"
             + "7574696e0404020400010100000001000000020000000300000206016a058f7caf5c47890c2d063a4998ad2e";
-    private static final String GATHERING_HEX = "0354010461540c612e7478741ac39c626572736368726966740001a0fa91b00daab4de7506001ac39c6265727363687269667406663000"
+    private static final String BATCH_HEX = "04" + BATCH_HEX_OF_FORMAT_3.substring(2);
+    private static final String GATHERING_HEX_OF_FORMAT_3 = "0354010461540c612e7478741ac39c626572736368726966740001a0fa91b00daab4de7506001ac39c6265727363687269667406663000"
             + "00000002aa0145696e205361747a206d69742067656e75672057c3b6727465726e2066c3bc722065696e65204e61636872696368742e20"
             + "4e6f63682065696e6572206d69742073656368732057c3b6727465726e20686965722e0666310000000401d16e1677636ce42702c83f8b"
             + "f25df8e301f2d5f44819d88b4f785a977c356d99dd040c4b6f70696506663201020a6e656172013feccccccccccccd04016a058f7caf5c"
@@ -170,8 +199,8 @@ class InternalSerdesTest {
         assertReads(InternalSerdes.GATHERINGS, "0254010461540c612e7478743ec39c6265727363687269667420e2809320e2809e7a697469657274e2809c0001a0fa91b00daab4de7504001a"
                 + "c39c62657273636872696674066630000000022a5465787420c39fc2ad206d69740a5a65696c656e06663101000a6e656172013fe999999999"
                 + "999a1a16746578742f706c61696e06040204620e0666311262333a313a323a330101046108013fe800000000000001a0fa91b00daab4de7502"
-                + "0462010666320002010461040001a0fa91b00daab4de75009c01", new Gathering(42, BODY, 3, 2,
-                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78));
+                + "0462010666320002010461040001a0fa91b00daab4de75009c01", new Gathering(42, true, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78, BODY));
     }
 
     /** Format 1, before an article's body carried its content type: state and topics written by it are still read. */
@@ -187,8 +216,9 @@ class InternalSerdesTest {
         assertReads(InternalSerdes.GATHERINGS, "0154010461540c612e7478743ec39c6265727363687269667420e2809320e2809e7a697469657274e2809c0001a0fa91b00daab4de7504"
                 + "001ac39c62657273636872696674066630000000022a5465787420c39fc2ad206d69740a5a65696c656e06663101000a6e656172013fe99999"
                 + "9999999a1a06040204620e0666311262333a313a323a330101046108013fe800000000000001a0fa91b00daab4de75020462010666320002"
-                + "010461040001a0fa91b00daab4de75009c01", new Gathering(42, BODY_OF_FORMAT_1, 3, 2,
-                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78));
+                + "010461040001a0fa91b00daab4de75009c01", new Gathering(42, true, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78,
+                BODY_OF_FORMAT_1));
     }
 
     @Test

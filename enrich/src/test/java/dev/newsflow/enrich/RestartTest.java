@@ -36,6 +36,7 @@ class RestartTest {
             EnrichTopology.BATCHES_STORE, InternalSerdes.BATCHES,
             EnrichTopology.BATCH_WRITES_STORE, Serdes.Long(),
             EnrichTopology.GATHERINGS_STORE, InternalSerdes.GATHERINGS,
+            EnrichTopology.BODIES_STORE, InternalSerdes.BODIES,
             EnrichTopology.LAST_EMITTED_STORE, InternalSerdes.LAST_EMITTED);
 
     @TempDir

@@ -1,0 +1,85 @@
+package dev.newsflow.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsflow.enrich.DedupEvent.Body;
+import dev.newsflow.enrich.DedupEvent.Claims;
+import dev.newsflow.enrich.roles.Role;
+import dev.newsflow.model.Article;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+
+/** What the scatter sends on: the body that reaches the gather carries the roles, decided here once. */
+class ArticleScatterTest {
+
+    private static final int PARTITIONS = 4;
+
+    @Test
+    void shouldSendTheBodyWithTheRoleOfEachParagraph() throws IOException {
+        List<DedupEvent> sent = scatter(article003(), partitionOf("003") + 1);
+
+        Body body = sent.stream().map(event -> event instanceof Claims batch ? batch.body() : null)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        assertNotNull(body, "read from a partition the verdicts do not come back to: one batch carries the body");
+        List<Role> roles = body.roles();
+        assertEquals(ArticleRoles.classify(body.segments(), "text/plain"), roles);
+        assertEquals(Role.BOILERPLATE, roles.get(0), "the section label above the headline");
+        assertEquals(Role.COMMENT, roles.get(Segmenter.segment(article003().text()).indexOf("Mondblüemli")));
+    }
+
+    /** Read from the partition the verdicts come back to, the body goes to the gather without crossing Kafka. */
+    @Test
+    void shouldKeepTheBodyOnThePartitionItsVerdictsComeBackTo() throws IOException {
+        List<DedupEvent> sent = scatter(article003(), partitionOf("003"));
+
+        List<Body> bodies = sent.stream().filter(Body.class::isInstance).map(Body.class::cast).toList();
+        List<Claims> batches = sent.stream().filter(Claims.class::isInstance).map(Claims.class::cast).toList();
+        assertEquals(1, bodies.size());
+        assertTrue(ArticleScatter.staysHere(bodies.get(0)));
+        assertEquals(batches.size(), bodies.get(0).claims(), "it says how many batches of verdicts to wait for");
+        assertTrue(batches.stream().allMatch(batch -> batch.body() == null && batch.batches() == batches.size()));
+        assertEquals(ArticleRoles.classify(bodies.get(0).segments(), "text/plain"), bodies.get(0).roles());
+    }
+
+    private static int partitionOf(String articleId) {
+        return Utils.toPositive(Utils.murmur2(articleId.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+    }
+
+    private static Article article003() throws IOException {
+        String text = Files.readString(Path.of("../corpus/003_b4d41754e5c68a6e.txt"));
+        return new Article("003", "003.txt", "International", text, null, Instant.parse("2026-12-01T08:00:00Z"),
+                "text/plain");
+    }
+
+    private static List<DedupEvent> scatter(Article article, int readFrom) {
+        ClaimPartitions partitions = new ClaimPartitions();
+        partitions.partitions("claims", "k", null, PARTITIONS); // as after the first record routed
+        MockProcessorContext<String, DedupEvent> context = new MockProcessorContext<>();
+        KeyValueStore<String, ArticleScatter.FirstSeen> firstSeen = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(EnrichTopology.FIRST_SEEN_STORE), Serdes.String(), InternalSerdes.FIRST_SEEN)
+                .withLoggingDisabled().build();
+        firstSeen.init(context.getStateStoreContext(), firstSeen);
+        context.addStateStore(firstSeen);
+        context.setRecordMetadata("newsflow.articles", readFrom % PARTITIONS, 7);
+        ArticleScatter scatter = new ArticleScatter(EnrichConfig.defaults(), partitions);
+        scatter.init(context);
+
+        scatter.process(new Record<>(article.id(), article, article.ingestedAt().toEpochMilli()));
+
+        return context.forwarded().stream().<DedupEvent>map(forwarded -> forwarded.record().value()).toList();
+    }
+}
