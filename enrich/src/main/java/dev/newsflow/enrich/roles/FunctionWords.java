@@ -46,6 +46,10 @@ final class FunctionWords {
 
     private FunctionWords() {}
 
+    static Set<String> all() {
+        return WORDS;
+    }
+
     /** Whether this word, in lower case, is a function word of one of the languages. */
     static boolean contains(String lowerCaseWord) {
         return WORDS.contains(lowerCaseWord);

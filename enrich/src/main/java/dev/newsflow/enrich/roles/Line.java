@@ -148,7 +148,8 @@ final class Line {
         this.copyright = startsWithAny(lower, Vocabulary.COPYRIGHT_STARTS) || containsAny(lower, Vocabulary.COPYRIGHT_PHRASES);
         this.sourcesLabel = short_ && Vocabulary.SOURCES_LABEL.matcher(lower).matches();
         this.sourceLine = chars <= 120 && Vocabulary.SOURCE_LINE.matcher(lower).find();
-        this.currency = digitCount > 0 && Vocabulary.CURRENCY.matcher(lower).find();
+        this.currency = digitCount > 0 && containsAny(lower, Vocabulary.CURRENCY_MARKS)
+                && Vocabulary.CURRENCY.matcher(lower).find();
         this.pictureCredit = w.pictureCredit || containsAny(lower, Vocabulary.PICTURE_MARKS);
         this.agencyCredit = w.agencyCredit;
         this.startsWithCredit = pictureCredit && startsWithCredit(raw);
@@ -208,39 +209,42 @@ final class Line {
 
         Words(List<String> raw, boolean hasDigits) {
             String previous = null;
+            int previousLists = 0;
             for (int k = 0; k < raw.size(); k++) {
                 String token = raw.get(k);
                 String word = strip(token);
                 if (word.isEmpty()) {
                     previous = null;
+                    previousLists = 0;
                     continue;
                 }
-                if (FunctionWords.contains(word)) {
+                int lists = WordLists.of(word);
+                int pair = previous == null ? 0 : WordLists.ofPair(previous, previousLists, word);
+                if ((lists & WordLists.FUNCTION) != 0) {
                     function++;
                 } else if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
                     stems.add(word.length() <= 5 ? word : word.substring(0, 5));
                 }
-                if (Vocabulary.READER_ADDRESS.contains(word)) {
+                if ((lists & WordLists.READER_ADDRESS) != 0) {
                     secondPerson++;
                 }
-                if (Vocabulary.LEGAL_WORDS.contains(word)) {
+                if ((lists & WordLists.LEGAL) != 0) {
                     legal++;
                 }
-                if (Vocabulary.BIOGRAPHY_WORDS.contains(word)) {
+                if ((lists & WordLists.BIOGRAPHY) != 0) {
                     biography++;
                 }
-                String pair = previous == null ? null : previous + " " + word;
-                if (Vocabulary.SERVICE_WORDS.contains(word) || startsWithAny(word, Vocabulary.SERVICE_PREFIXES)
-                        || (pair != null && Vocabulary.SERVICE_PHRASES.contains(pair))) {
+                if ((lists & WordLists.SERVICE) != 0 || startsWithAny(word, Vocabulary.SERVICE_PREFIXES)
+                        || (pair & WordLists.SERVICE) != 0) {
                     service++;
                 }
-                if (Vocabulary.NAVIGATION_WORDS.contains(word)) {
+                if ((lists & WordLists.NAVIGATION) != 0) {
                     navigation++;
                 }
-                if (pair != null && Vocabulary.NAVIGATION_PHRASES.contains(pair)) {
+                if ((pair & WordLists.NAVIGATION) != 0) {
                     navigation++;
                 }
-                if (Vocabulary.DATE_WORDS.contains(word) || (pair != null && Vocabulary.DATE_PHRASES.contains(pair))) {
+                if ((lists & WordLists.DATE) != 0 || (pair & WordLists.DATE) != 0) {
                     dateWords = true;
                 }
                 if (token.endsWith(":")) {
@@ -248,14 +252,15 @@ final class Line {
                     pictureCredit |= Vocabulary.PICTURE_LABELS.contains(label);
                     agencyCredit |= Vocabulary.SOURCE_LABELS.contains(label);
                 }
-                pictureCredit |= Vocabulary.PICTURE_SOURCES.contains(word) || (pair != null && Vocabulary.PICTURE_PHRASES.contains(pair));
-                agencyCredit |= Vocabulary.AGENCIES.contains(word);
+                pictureCredit |= (lists & WordLists.PICTURE_SOURCE) != 0 || (pair & WordLists.PICTURE_SOURCE) != 0;
+                agencyCredit |= (lists & WordLists.AGENCY) != 0;
                 address |= token.contains("://") || token.startsWith("www.") || (token.indexOf('@') > 0 && token.indexOf('.') > 0)
                         || endsWithAny(word, Vocabulary.DOMAIN_ENDINGS);
                 if (hasDigits) {
                     dateChars += relativeOrNamedDate(raw, k, word);
                 }
                 previous = word;
+                previousLists = lists;
             }
         }
 

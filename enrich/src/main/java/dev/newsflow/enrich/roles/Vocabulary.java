@@ -191,6 +191,8 @@ final class Vocabulary {
     /** A currency amount, as on donation buttons: "5 CHF", "14,90 Euro", "$ 10". */
     static final Pattern CURRENCY = Pattern.compile(
             "\\d[\\d.,']*\\s?(€|eur|euro|chf|fr\\.|\\$|usd|£|gbp)(?!\\p{L})|(€|\\$|£|chf|eur)\\s?\\d");
+    /** What every match of {@link #CURRENCY} contains: a line without one needs no search. */
+    static final List<String> CURRENCY_MARKS = List.of("€", "eur", "chf", "fr.", "$", "usd", "£", "gbp");
 
     /** Endings of a web address in a word: "watson.ch", "t-online.de". */
     static final List<String> DOMAIN_ENDINGS = List.of(".com", ".de", ".org", ".net", ".ch", ".at", ".info", ".io");
