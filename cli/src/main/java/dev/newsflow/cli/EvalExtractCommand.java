@@ -5,7 +5,10 @@ import dev.newsflow.measure.extract.EvalData;
 import dev.newsflow.measure.extract.EvalPage;
 import dev.newsflow.measure.extract.ExtractEvaluation;
 import dev.newsflow.measure.extract.ExtractEvaluation.PageResult;
+import dev.newsflow.measure.extract.NewsText;
+import dev.newsflow.measure.extract.PageExtractor;
 import dev.newsflow.measure.extract.SnippetCounts;
+import dev.newsflow.measure.roles.ScrapedPage.Part;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -26,6 +29,11 @@ import picocli.CommandLine.Spec;
             + "or not; counts summed over all pages. Speed is pages per second of one thread's CPU time, "
             + "extraction alone (docs/extraction.md).",
             "",
+            "",
+            "With --roles, what enrich keeps of an HTML article is measured instead: the extracted text cut into "
+            + "paragraphs by the segmenter, each given its role from the markup and the classifier, the news "
+            + "paragraphs kept (docs/roles.md); --no-markup leaves the markup out, as the topology does today.",
+            "",
             "Last line: extract precision=P recall=R accuracy=A f1=F"})
 final class EvalExtractCommand implements Callable<Integer> {
 
@@ -39,6 +47,12 @@ final class EvalExtractCommand implements Callable<Integer> {
             description = "Print the N pages with the most mistakes, with the snippets missed and left in.")
     int showMistakes;
 
+    @Option(names = "--roles", description = "Keep only the paragraphs whose role is news, as enrich does.")
+    boolean roles;
+
+    @Option(names = "--no-markup", description = "With --roles: give roles without what the markup says of each paragraph.")
+    boolean noMarkup;
+
     @Spec
     CommandSpec spec;
 
@@ -46,7 +60,8 @@ final class EvalExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<EvalPage> pages = EvalData.read(dir);
-        ExtractEvaluation result = ExtractEvaluation.run(pages, (page, url) -> WebPageExtractor.extract(page, null).text(), dump);
+        PageExtractor extractor = roles ? new NewsText(!noMarkup) : (page, url) -> WebPageExtractor.extract(page, null).text();
+        ExtractEvaluation result = ExtractEvaluation.run(pages, extractor, dump);
         SnippetCounts counts = result.counts();
 
         out.printf(Locale.ROOT, "%d pages, %d with main text (%d failed), %.1f s of one thread's CPU time (%.1f s wall-clock)%n",
@@ -63,6 +78,12 @@ final class EvalExtractCommand implements Callable<Integer> {
                 .sorted(Comparator.comparingInt(EvalExtractCommand::mistakes).reversed())
                 .limit(showMistakes)
                 .forEach(p -> printMistakes(out, p));
+        for (Part part : Part.values()) {
+            SnippetCounts inPart = result.pages().stream().filter(p -> Part.of(p.page().id()) == part)
+                    .map(p -> p.score().counts()).reduce(SnippetCounts.ZERO, SnippetCounts::plus);
+            out.printf(Locale.ROOT, "%-8s precision=%.4f recall=%.4f f1=%.4f%n", part.label(), inPart.precision(),
+                    inPart.recall(), inPart.f1());
+        }
         out.printf(Locale.ROOT, "pages/s=%.1f%n", result.pagesPerSecond());
         out.printf(Locale.ROOT, "extract precision=%.4f recall=%.4f accuracy=%.4f f1=%.4f%n",
                 counts.precision(), counts.recall(), counts.accuracy(), counts.f1());

@@ -48,6 +48,20 @@ class EvalExtractCommandTest {
     }
 
     @Test
+    void shouldScoreWhatEnrichKeepsOfEachPageWithRolesAndByPart() {
+        for (List<String> options : List.of(List.of("--roles"), List.of("--roles", "--no-markup"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("eval", "extract", SAMPLE.toString()));
+            args.addAll(options);
+
+            Result result = run(args.toArray(String[]::new));
+
+            assertEquals(0, result.exitCode(), result.err());
+            assertTrue(Double.parseDouble(lastLine(result).group(4)) >= F1_FLOOR, result.out());
+            assertTrue(result.out().lines().anyMatch(line -> line.startsWith("held-out precision=")), result.out());
+        }
+    }
+
+    @Test
     void shouldShowThePagesWithTheMostMistakes() {
         Result result = run("eval", "extract", SAMPLE.toString(), "--show-mistakes", "2");
 

@@ -5,6 +5,8 @@ import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.roles.RecurringLines;
 import dev.newsflow.enrich.roles.Role;
 import dev.newsflow.enrich.roles.RoleClassifier;
+import dev.newsflow.model.Markup;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,31 +19,81 @@ import java.util.List;
  *
  * @param roles one per paragraph, by index
  * @param title the record's title: a plain-text article's is the first paragraph that is its
- *     headline (ingest took its first line, which may be a section label above it); others keep
- *     the title they came with
+ *     headline (ingest took its first line, which may be a section label above it); where no
+ *     paragraph is (a wire brief that starts with its story), the first sentence of its first
+ *     body paragraph, without the dateline, shortened to {@value #LEAD_TITLE_CHARS} characters;
+ *     others keep the title they came with
  */
-record ArticleRoles(List<Role> roles, String title) {
+public record ArticleRoles(List<Role> roles, String title) {
 
     /** As ingest names plain text; the title of any other article (JSON, HTML) came with it. */
     static final String PLAIN_TEXT = "text/plain";
 
+    /** As ingest names a web page's main text. */
+    static final String HTML = "text/html";
+
+    /** A title made of a story's first sentence is cut at a word before this length: a headline's. */
+    static final int LEAD_TITLE_CHARS = 100;
+
     /**
-     * The roles of an article's paragraphs, in order. An article without a content type (one
-     * whose producer set none, or a body gathered before bodies carried it) counts as having its
-     * own title, so that its title is kept.
+     * The roles of an article's paragraphs, in order, decided once per pass by the scatter. An
+     * article without a content type (one whose producer set none) counts as having its own title.
+     *
+     * @param paragraphs the article's paragraphs as the segmenter made them, in order
+     * @param markup per paragraph, what a web page's markup says it is ({@link #markupOf}); or null
      */
-    static List<Role> classify(List<Segment> segments, String contentType) {
-        List<String> paragraphs = segments.stream().map(Segment::text).toList();
-        // no recurring lines yet: docs/roles.md, "Integration"
-        return RoleClassifier.standard().classify(paragraphs, hasOwnTitle(contentType), RecurringLines.NONE);
+    static List<Role> classify(List<String> paragraphs, String contentType, List<Markup> markup) {
+        RoleClassifier classifier = RoleClassifier.standard();
+        // no recurring lines yet: docs/roles.md, "In the topology"
+        if (HTML.equals(contentType)) {
+            return classifier.classifyMainContent(paragraphs, markup, RecurringLines.NONE);
+        }
+        return classifier.classify(paragraphs, hasOwnTitle(contentType), RecurringLines.NONE);
     }
 
-    /** The roles the body carries, or, in a body written before it carried them, as the classifier decides. */
+    /**
+     * An article's roles and title as the topology decides them (for evaluations).
+     *
+     * @param contentType the article's, or null where unknown
+     * @param title the title the article came with
+     */
+    public static ArticleRoles of(List<String> paragraphs, String contentType, String title, List<Markup> markup) {
+        return titled(paragraphs, classify(paragraphs, contentType, markup), contentType, title);
+    }
+
+    /**
+     * The roles the body carries, with the title they give; in a body written before bodies
+     * carried roles, as the classifier decides without the page's markup.
+     */
     static ArticleRoles of(Body body) {
-        List<Role> roles = body.roles() != null && body.roles().size() == body.segments().size()
-                ? body.roles() : classify(body.segments(), body.contentType());
-        String title = hasOwnTitle(body.contentType()) ? body.title() : headline(body.segments(), roles, body.title());
-        return new ArticleRoles(roles, title);
+        List<String> paragraphs = body.segments().stream().map(Segment::text).toList();
+        List<Role> roles = body.roles() != null && body.roles().size() == paragraphs.size()
+                ? body.roles() : classify(paragraphs, body.contentType(), null);
+        return titled(paragraphs, roles, body.contentType(), body.title());
+    }
+
+    private static ArticleRoles titled(List<String> paragraphs, List<Role> roles, String contentType, String title) {
+        return new ArticleRoles(roles, hasOwnTitle(contentType) ? title : headline(paragraphs, roles, title));
+    }
+
+    /**
+     * What the markup says of each paragraph the segmenter cuts the text into, from what it says
+     * of each run of non-blank lines ({@link dev.newsflow.model.Article#markup()}); null where the
+     * article has none or it does not fit the text.
+     */
+    public static List<Markup> markupOf(String text, List<String> markupPerBlock) {
+        if (markupPerBlock == null) {
+            return null;
+        }
+        List<Segmenter.Paragraph> paragraphs = Segmenter.paragraphs(text);
+        if (paragraphs.isEmpty() || paragraphs.get(paragraphs.size() - 1).block() != markupPerBlock.size() - 1) {
+            return null;
+        }
+        List<Markup> markup = new ArrayList<>(paragraphs.size());
+        for (Segmenter.Paragraph paragraph : paragraphs) {
+            markup.add(Markup.ofLabel(markupPerBlock.get(paragraph.block())));
+        }
+        return markup;
     }
 
     String label(int index) {
@@ -52,12 +104,30 @@ record ArticleRoles(List<Role> roles, String title) {
         return !PLAIN_TEXT.equals(contentType);
     }
 
-    private static String headline(List<Segment> segments, List<Role> roles, String firstLine) {
+    private static String headline(List<String> paragraphs, List<Role> roles, String firstLine) {
         for (int i = 0; i < roles.size(); i++) {
             if (roles.get(i) == Role.TITLE) {
-                return segments.get(i).text();
+                return paragraphs.get(i);
+            }
+        }
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i) == Role.BODY) {
+                return leadTitle(paragraphs.get(i));
             }
         }
         return firstLine;
+    }
+
+    /** A story's first sentence without its dateline, cut at a word boundary where it is longer than a headline. */
+    static String leadTitle(String paragraph) {
+        String story = RoleClassifier.withoutDateline(paragraph);
+        List<String> sentences = Sentences.split(story);
+        String first = sentences.isEmpty() ? story.strip() : sentences.get(0).strip();
+        if (first.length() <= LEAD_TITLE_CHARS) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', LEAD_TITLE_CHARS - 1);
+        String shortened = first.substring(0, cut > LEAD_TITLE_CHARS / 2 ? cut : LEAD_TITLE_CHARS - 1);
+        return shortened.replaceAll("[\\s,;:–—-]+$", "") + "…";
     }
 }

@@ -77,7 +77,8 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         boolean gatheredHere = countKnown && isGatheredHere(article.id(), partitions.count());
         Body body = new Body(article.id(), pass, article.source(), article.title(), article.publishedAt(), ingestedAt,
                 segmented.segments(), -1, article.contentType(),
-                ArticleRoles.classify(segmented.segments(), article.contentType()));
+                ArticleRoles.classify(segmented.segments().stream().map(Segment::text).toList(), article.contentType(),
+                        ArticleRoles.markupOf(article.text(), article.markup())));
         if (!countKnown) {
             // the first article of this instance: its body goes on its own, which tells the
             // partitioner the count, and its batches say how many there are

@@ -35,25 +35,41 @@ public final class Segmenter {
     private Segmenter() {}
 
     public static List<String> segment(String text) {
+        return paragraphs(text).stream().map(Paragraph::text).toList();
+    }
+
+    /**
+     * The paragraphs, each with the block it lies in: blocks are the runs of non-blank lines,
+     * counted from 0. A paragraph never spans two blocks, so what a producer says of each block
+     * (a web page's markup) is said of each of its paragraphs.
+     */
+    public static List<Paragraph> paragraphs(String text) {
         List<String> lines = LINE_END.splitAsStream(text).map(Segmenter::trim).toList();
         int width = wrapWidth(lines);
-        List<String> paragraphs = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         String previous = "";
+        int block = -1;
         for (String line : lines) {
             if (line.isEmpty()) {
-                flush(current, paragraphs);
+                flush(current, block, paragraphs);
             } else if (current.length() > 0 && (continues(current, line) || isWrapped(previous, line, width))) {
                 current.append(' ').append(line);
             } else {
-                flush(current, paragraphs);
+                flush(current, block, paragraphs);
+                if (previous.isEmpty()) {
+                    block++;
+                }
                 current.append(line);
             }
             previous = line;
         }
-        flush(current, paragraphs);
+        flush(current, block, paragraphs);
         return paragraphs;
     }
+
+    /** A paragraph and the index of the block of non-blank lines it lies in. */
+    public record Paragraph(String text, int block) {}
 
     /** The width a text is hard-wrapped at, or 0 where it is not hard-wrapped. */
     static int wrapWidth(List<String> lines) {
@@ -118,9 +134,9 @@ public final class Segmenter {
         return SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
-    private static void flush(StringBuilder current, List<String> paragraphs) {
+    private static void flush(StringBuilder current, int block, List<Paragraph> paragraphs) {
         if (current.length() > 0) {
-            paragraphs.add(current.toString());
+            paragraphs.add(new Paragraph(current.toString(), block));
             current.setLength(0);
         }
     }

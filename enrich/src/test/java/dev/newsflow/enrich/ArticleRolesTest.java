@@ -1,15 +1,18 @@
 package dev.newsflow.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.newsflow.enrich.DedupEvent.Body;
 import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.roles.Role;
+import dev.newsflow.model.Markup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +52,7 @@ class ArticleRolesTest {
     @Test
     void shouldTakeTheRolesThatTheBodyCarries() throws IOException {
         Body classified = body003("International", "text/plain");
-        List<Role> carried = new ArrayList<>(ArticleRoles.classify(classified.segments(), "text/plain"));
+        List<Role> carried = new ArrayList<>(ArticleRoles.classify(paragraphs003(), "text/plain", null));
         int comment = paragraphs003().indexOf("Mondblüemli");
         carried.set(comment, Role.BODY);
         carried.set(0, Role.TITLE);
@@ -60,7 +63,39 @@ class ArticleRolesTest {
 
         assertEquals(Role.BODY, roles.roles().get(comment), "as carried, not as the classifier says");
         assertEquals("International", roles.title(), "the first paragraph the carried roles call the headline");
-        assertEquals(ArticleRoles.of(classified).roles(), ArticleRoles.classify(classified.segments(), "text/plain"));
+        assertEquals(ArticleRoles.of(classified).roles(), ArticleRoles.classify(paragraphs003(), "text/plain", null));
+    }
+
+    @Test
+    void shouldTakeListItemsInsideAWebPagesMainContentForBodyWhereTheMarkupSaysSo() {
+        String text = String.join("\n\n", "Für den Teig rühren Sie zuerst die Butter mit dem Zucker schaumig und geben dann "
+                + "nach und nach die Eier dazu.", "200 g Zucker", "6 mittelgroße Eier", "Frischhaltefolie",
+                "Den Teig danach eine Stunde kalt stellen, bevor Sie ihn ausrollen und in die Form legen.");
+        List<String> paragraphs = Segmenter.segment(text);
+        List<Markup> markup = ArticleRoles.markupOf(text, List.of("paragraph", "list-item", "list-item", "list-item", "paragraph"));
+
+        ArticleRoles roles = ArticleRoles.of(paragraphs, "text/html", "Käsekuchen", markup);
+
+        assertEquals(List.of(Role.BODY, Role.BODY, Role.BODY, Role.BODY), roles.roles().subList(0, 4));
+        assertEquals("Käsekuchen", roles.title());
+    }
+
+    @Test
+    void shouldKeepAHeadingTheMarkupNamesAHeading() {
+        String text = "Die Stadt rät allen, die in der Nähe des Flusses wohnen, ihre Keller zu räumen und Wertsachen nach oben "
+                + "zu bringen.\n\nDer Pegel\n\nIn Dresden wird mit einem Pegelstand von mehr als sechs Metern gerechnet, "
+                + "die Feuerwehr baut Schutzwände auf.";
+        List<Markup> markup = ArticleRoles.markupOf(text, List.of("paragraph", "heading", "paragraph"));
+
+        assertEquals(Role.HEADING, ArticleRoles.of(Segmenter.segment(text), "text/html", "Hochwasser", markup).roles().get(1));
+    }
+
+    @Test
+    void shouldIgnoreMarkupThatDoesNotFitTheText() {
+        assertNull(ArticleRoles.markupOf("Eins.\n\nZwei.", List.of("paragraph")));
+        assertNull(ArticleRoles.markupOf("Eins.\n\nZwei.", null));
+        assertEquals(Arrays.asList(Markup.HEADING, null, null),
+                ArticleRoles.markupOf("Titel\n\nZeile eins.\nZeile zwei.", Arrays.asList("heading", "something-new")));
     }
 
     private static List<String> paragraphs003() throws IOException {

@@ -2,10 +2,12 @@ package dev.newsflow.enrich;
 
 import static dev.newsflow.enrich.TopologyFixture.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.model.Article;
 import dev.newsflow.model.Change;
 import dev.newsflow.model.DeadLetter;
 import dev.newsflow.model.Duplicate;
@@ -105,6 +107,29 @@ class EnrichTopologyTest {
                 "the replay keeps its first ingestion time, so its record is unchanged");
         assertEquals(T0, notice.getRecordTime(), "the record time is the article's first ingestion, as its record's");
         assertEquals("b", topology.unchanged.readValue().id());
+    }
+
+    /** A web page's markup reaches the classifier through the topology: the scatter has the article, markup and all. */
+    @Test
+    void shouldTakeTheRolesOfAWebPageFromItsMarkup() {
+        String text = String.join("\n\n", "Für den Teig rühren Sie zuerst die Butter mit dem Zucker schaumig und geben "
+                + "dann nach und nach die Eier dazu.", "200 g Zucker", "6 mittelgroße Eier", "Frischhaltefolie",
+                "Den Teig danach eine Stunde kalt stellen, bevor Sie ihn ausrollen und in die Form legen.");
+        List<String> markup = List.of("paragraph", "list-item", "list-item", "list-item", "paragraph");
+        topology.feed(new Article("page", "https://example.org/kuchen", "Käsekuchen", text, null, T0, "text/html", markup));
+        topology.feed(new Article("bare", "https://example.org/torte", "Torte", text, null, T0.plusSeconds(1), "text/html", null));
+
+        Map<String, EnrichedArticle> byId = topology.nextByArticle(2);
+
+        assertEquals(List.of("body", "body", "body", "body"), roles(byId.get("page")).subList(0, 4), "list items, as the markup says");
+        assertNotEquals(roles(byId.get("page")), roles(byId.get("bare")), "without the markup, the classifier alone decides");
+    }
+
+    private static List<String> roles(EnrichedArticle article) {
+        java.util.SortedMap<Integer, String> byIndex = new java.util.TreeMap<>();
+        article.paragraphs().forEach(p -> byIndex.put(p.index(), p.role()));
+        article.duplicates().forEach(d -> byIndex.put(d.index(), d.role()));
+        return List.copyOf(byIndex.values());
     }
 
     @Test

@@ -19,6 +19,13 @@ class SegmenterTest {
     }
 
     @Test
+    void shouldTellTheBlockOfNonBlankLinesEachParagraphLiesIn() {
+        assertEquals(List.of(new Segmenter.Paragraph("Überschrift", 0), new Segmenter.Paragraph("Zeile eins.", 1),
+                        new Segmenter.Paragraph("Zeile zwei geht weiter und endet hier.", 1), new Segmenter.Paragraph("Schluss.", 2)),
+                Segmenter.paragraphs("\nÜberschrift\n\nZeile eins.\nZeile zwei geht\nweiter und endet hier.\n\n\nSchluss."));
+    }
+
+    @Test
     void shouldTreatEachLineAsAParagraphWithoutBlankLines() {
         assertEquals(List.of("Schlagzeile ohne Punkt", "Der erste Satz.", "Bildunterschrift"),
                 Segmenter.segment("Schlagzeile ohne Punkt\nDer erste Satz.\nBildunterschrift"));

@@ -19,15 +19,36 @@ final class Headline {
 
     private Headline() {}
 
-    /** The index of the headline, or -1 where no line in the first {@value #SEARCH_LINES} reads as one. */
+    /**
+     * The index of the headline, or -1 where no line in the first {@value #SEARCH_LINES} reads as
+     * one. The search ends at the first paragraph of prose: a text that starts with its story (a
+     * wire brief) has no headline line below it, and what follows is the story's own. A short
+     * first line right above that prose ("Meldung 39") is the headline even where it is too short
+     * to read as one on its own.
+     */
     static int find(List<Line> lines) {
         int end = Math.min(lines.size(), SEARCH_LINES);
         for (int i = 0; i < end; i++) {
-            if (readsAsHeadline(lines.get(i))) {
+            Line line = lines.get(i);
+            if (opensStory(line, i)) {
+                return i == 1 && readsAsShortTitle(lines.get(0)) ? 0 : -1;
+            }
+            if (readsAsHeadline(line)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * A paragraph opening with an agency's dateline, or prose ending in a full stop: the story has
+     * begun. A question or an exclamation may be a headline, and so may a page's title line with
+     * the site's name after a separator; a first line of one sentence stays what it was taken for
+     * before (a headline where it reads as one), as a page's title line may end in "e.V.".
+     */
+    static boolean opensStory(Line line, int index) {
+        return line.dateline || (line.readsAsProse() && line.chars >= 60 && line.text.endsWith(".")
+                && !line.endsEllipsis && line.separators == 0 && (index > 0 || line.innerSentenceEnds > 0));
     }
 
     /**
@@ -41,7 +62,16 @@ final class Headline {
         if (line.text.endsWith(".") && !line.text.endsWith("...") && line.innerSentenceEnds > 0) {
             return false;
         }
-        return !(line.commentButton || line.commentAuthor || line.commentProfile || line.commentSection
+        return !isFurniture(line);
+    }
+
+    /** A line of a few words without a sentence's end that is none of the furniture the vocabulary knows. */
+    private static boolean readsAsShortTitle(Line line) {
+        return RoleFeatures.headingLike(line) && line.chars <= 250 && !isFurniture(line);
+    }
+
+    private static boolean isFurniture(Line line) {
+        return (line.commentButton || line.commentAuthor || line.commentProfile || line.commentSection
                 || line.teaserSection || line.readMore || line.author || line.copyright || line.isDateLine()
                 || line.dateWords || line.sourcesLabel || line.startsLowerCase || line.serviceWords > 0
                 || line.endsEllipsis || line.navigationWords * 2 >= line.words || line.separators >= 2);

@@ -53,6 +53,8 @@ final class Line {
     final boolean address;
     final boolean pictureCredit;
     final boolean agencyCredit;
+    /** Whether the line opens with an agency's dateline ("BERLIN (dpa) – "): the first paragraph of a story. */
+    final boolean dateline;
     /** Whether the line starts with a picture credit, punctuation aside: "(Foto: …)", "© …", ". Imagen: …". */
     final boolean startsWithCredit;
     final boolean callToAction;
@@ -152,6 +154,7 @@ final class Line {
                 && Vocabulary.CURRENCY.matcher(lower).find();
         this.pictureCredit = w.pictureCredit || containsAny(lower, Vocabulary.PICTURE_MARKS);
         this.agencyCredit = w.agencyCredit;
+        this.dateline = text.indexOf('(') > 0 && Vocabulary.DATELINE.matcher(text).lookingAt();
         this.startsWithCredit = pictureCredit && startsWithCredit(raw);
         int dates = w.dateChars;
         if (digitCount >= 4) {

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.roles;
 
+import dev.newsflow.model.Markup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +22,20 @@ final class Page {
     final boolean[] recurs;
     /** The content words of the headline (without the site's name), as {@link Line#stems}. */
     final Set<String> titleStems;
+    /**
+     * Whether the paragraphs are the main content an extractor took from a web page, rather than
+     * everything a page showed: then only its edges can be furniture.
+     */
+    final boolean mainContent;
+    /** Per line, what the page's markup says it is; null entries where it says nothing. */
+    private final Markup[] markup;
 
     Page(List<String> paragraphs, boolean hasOwnTitle, RecurringLines recurring) {
+        this(paragraphs, hasOwnTitle, recurring, false, null);
+    }
+
+    /** @param markup one per paragraph, or null where there is none */
+    Page(List<String> paragraphs, boolean hasOwnTitle, RecurringLines recurring, boolean mainContent, List<Markup> markup) {
         List<Line> parsed = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
             parsed.add(new Line(paragraph));
@@ -32,6 +45,11 @@ final class Page {
         this.title = hasOwnTitle ? -1 : Headline.find(lines);
         this.titleRepeat = Headline.repeatOf(lines, title);
         this.titleStems = title < 0 ? Set.of() : new Line(Headline.core(lines.get(title).text)).stems;
+        this.mainContent = mainContent;
+        this.markup = new Markup[lines.size()];
+        if (markup != null && markup.size() == lines.size()) {
+            markup.toArray(this.markup);
+        }
         this.occurrences = new int[lines.size()];
         this.recurs = new boolean[lines.size()];
         Map<String, Integer> counts = new HashMap<>();
@@ -56,6 +74,11 @@ final class Page {
             }
         }
         return Math.min(1.0, (double) shared / Math.min(4, titleStems.size()));
+    }
+
+    /** What the markup says line i is, or null. */
+    Markup markup(int i) {
+        return markup[i];
     }
 
     int size() {

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.roles;
 
+import dev.newsflow.model.Markup;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,8 +50,43 @@ final class RoleAssignment {
                 decided[i] = roleOf(context, i, true);
             }
         }
+        if (page.mainContent) {
+            keepMainContent(context, decided);
+        }
         Collections.addAll(roles, decided);
         return Collections.unmodifiableList(roles);
+    }
+
+    /**
+     * In a web page's main content as an extractor found it, the model's doubts count at the
+     * edges only: a line between the first and the last news paragraph is news, and so is a list
+     * item, table cell, quote or preformatted block anywhere, unless its patterns say it is never
+     * news or it belongs to a teaser (a section label, a line before a "read more" link). The
+     * extractor already left out what surrounds the article; what the classifier, which learnt
+     * whole scraped pages, takes for a menu inside it is mostly a list of ingredients, figures
+     * or steps.
+     */
+    private static void keepMainContent(PageContext context, Role[] decided) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < decided.length; i++) {
+            if (decided[i].isNews()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        for (int i = 0; i < decided.length; i++) {
+            boolean inside = i > first && i < last;
+            if ((decided[i] == Role.BOILERPLATE || decided[i] == Role.TEASER) && (inside || isStructure(context.page.markup(i)))
+                    && neverNews(context, i) == null && !context.page.line(i).teaserSection && !leadsToReadMore(context.page, i)) {
+                decided[i] = roleOf(context, i, true);
+            }
+        }
+    }
+
+    /** Markup that structures an article's text rather than framing it. */
+    private static boolean isStructure(Markup markup) {
+        return markup == Markup.LIST_ITEM || markup == Markup.CELL || markup == Markup.QUOTE || markup == Markup.PREFORMATTED;
     }
 
     /**
@@ -100,7 +136,7 @@ final class RoleAssignment {
             return Role.CAPTION;
         }
         if (news) {
-            return RoleFeatures.headingLike(line) ? Role.HEADING : Role.BODY;
+            return newsRole(page.markup(i), line);
         }
         if (line.teaserSection || leadsToReadMore(page, i)) {
             return Role.TEASER;
@@ -113,6 +149,23 @@ final class RoleAssignment {
             return Role.TEASER;
         }
         return Role.BOILERPLATE;
+    }
+
+    /**
+     * Among news, what the markup says where it says it; else a short line without a full stop is
+     * a heading (scraped text and a {@code <p>} set in bold alike), the rest body.
+     */
+    private static Role newsRole(Markup markup, Line line) {
+        if (markup == Markup.HEADING) {
+            return Role.HEADING;
+        }
+        if (markup == Markup.CAPTION) {
+            return Role.CAPTION;
+        }
+        if (isStructure(markup)) {
+            return Role.BODY;
+        }
+        return RoleFeatures.headingLike(line) ? Role.HEADING : Role.BODY;
     }
 
     /** The role of a line that is never news, or null where the model decides. */

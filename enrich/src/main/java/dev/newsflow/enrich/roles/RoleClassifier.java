@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.roles;
 
+import dev.newsflow.model.Markup;
 import java.util.List;
 
 /**
@@ -50,6 +51,12 @@ public final class RoleClassifier {
         return model;
     }
 
+    /** The paragraph without the agency dateline it opens with ("BERLIN (dpa) – "), if any. */
+    public static String withoutDateline(String paragraph) {
+        java.util.regex.Matcher dateline = Vocabulary.DATELINE.matcher(paragraph);
+        return dateline.lookingAt() ? paragraph.substring(dateline.end()) : paragraph;
+    }
+
     /** One role per paragraph, for an article whose source knows of no recurring lines. */
     public List<Role> classify(List<String> paragraphs, boolean hasOwnTitle) {
         return classify(paragraphs, hasOwnTitle, RecurringLines.NONE);
@@ -67,12 +74,30 @@ public final class RoleClassifier {
         return score(paragraphs, hasOwnTitle, recurring).roles();
     }
 
+    /**
+     * One role per paragraph of the main content an extractor took from a web page. The article
+     * came with its own title, and its paragraphs are what the extractor judged to be the
+     * article: the classifier trims what is furniture at its edges, but a paragraph between two
+     * of its news paragraphs is news unless its patterns say it never is (a byline, a comment,
+     * a "read more" link). What the markup says comes first: a list item, table cell, quote or
+     * preformatted block is body where the model doubts it (ingredients, specifications and
+     * code read like menus on their own), a heading is a heading and a caption a caption.
+     *
+     * @param markup one per paragraph, null entries where the markup says nothing; or null
+     */
+    public List<Role> classifyMainContent(List<String> paragraphs, List<Markup> markup, RecurringLines recurring) {
+        return score(new Page(paragraphs, true, recurring, true, markup)).roles();
+    }
+
     /** Roles with the features and probabilities behind them, for measuring and training. */
     public Scored score(List<String> paragraphs, boolean hasOwnTitle, RecurringLines recurring) {
-        if (paragraphs.isEmpty()) {
+        return score(new Page(paragraphs, hasOwnTitle, recurring));
+    }
+
+    private Scored score(Page page) {
+        if (page.size() == 0) {
             return new Scored(new double[0][], new double[0][], new double[0], List.of());
         }
-        Page page = new Page(paragraphs, hasOwnTitle, recurring);
         return model == null ? byRules(page) : byModel(page);
     }
 

@@ -145,6 +145,14 @@ final class Vocabulary {
     /** News agencies. */
     static final Set<String> AGENCIES = words("dpa afp reuters epa ddp kna epd apa sda ap");
 
+    /**
+     * The dateline an agency story's first paragraph opens with: "BERLIN (dpa) – ", "Frankfurt/Main
+     * (dpa/lhe) - ", "FRANKFURT, Nov 3 (Reuters) - ": the place, maybe a date, the agency, a dash.
+     * What follows is the story, never a headline.
+     */
+    static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’/ -]{1,40}?(,\\s*[\\p{L}.]+\\.?\\s+\\d{1,2}\\.?)?\\s*"
+            + "\\((?iu:" + String.join("|", AGENCIES) + "|ots|ansa|efe|kyodo|xinhua)([/-][\\p{L}-]{1,12})*\\)\\s*[–—-]\\s+");
+
     // --- boilerplate --------------------------------------------------------------------------
 
     /** Words of consent banners, newsletter and subscription boxes, donation appeals and log-in forms. */

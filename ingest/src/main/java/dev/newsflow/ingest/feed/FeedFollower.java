@@ -161,7 +161,7 @@ public final class FeedFollower {
         String title = read.metadata().title() != null ? read.metadata().title() : item.title();
         Instant published = read.metadata().publishedAt() != null ? read.metadata().publishedAt() : item.publishedAt();
         return new Article(ArticleIds.fromSource(item.link()), item.link(), title, read.text(), published, now,
-                HtmlArticles.CONTENT_TYPE);
+                HtmlArticles.CONTENT_TYPE, read.markupLabels());
     }
 
     /** What one feed's poll did, told to the listener as it goes. */

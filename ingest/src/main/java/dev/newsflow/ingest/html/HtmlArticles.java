@@ -11,7 +11,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A saved web page ({@code .html}, {@code .htm}, gzipped or not) to an article: the title, the
- * time of publication and the main text that {@link WebPageExtractor} finds, and as the source
+ * time of publication and the main text that {@link WebPageExtractor} finds, with what the
+ * markup says of each paragraph, and as the source
  * the page's canonical URL, else the file's source, from which the id is derived as for any
  * other input. Gzipped pages are told by their first bytes, whatever the file is called, and
  * are refused where they unpack to more than the size limit.
@@ -37,7 +38,7 @@ public final class HtmlArticles {
         PageMetadata metadata = read.metadata();
         String source = metadata.canonicalUrl() != null ? metadata.canonicalUrl() : fileSource;
         Article article = new Article(ArticleIds.fromSource(source), source, metadata.title(), read.text(),
-                metadata.publishedAt(), ingestedAt, CONTENT_TYPE);
+                metadata.publishedAt(), ingestedAt, CONTENT_TYPE, read.markupLabels());
         return new Read(article, read.warning());
     }
 

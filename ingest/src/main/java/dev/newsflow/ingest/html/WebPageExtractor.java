@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.model.Markup;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,20 +35,21 @@ public final class WebPageExtractor {
         Document page = Jsoup.parse(decoded.html());
         Optional<JsonNode> article = JsonLd.article(page);
         PageMetadata metadata = MetadataReader.read(page, article);
-        List<String> paragraphs = mainText(page, decoded.html(), article);
-        if (paragraphs.isEmpty()) {
+        List<Block> blocks = mainText(page, decoded.html(), article);
+        if (blocks.isEmpty()) {
             throw new PageException("no main text found in the page");
         }
-        return new WebPage(metadata, paragraphs, decoded.charset(), decoded.warning());
+        return new WebPage(metadata, blocks.stream().map(Block::text).toList(),
+                blocks.stream().map(Block::markup).toList(), decoded.charset(), decoded.warning());
     }
 
     /** The main text of a parsed page (which is pruned in place) whose source is {@code html}. */
-    static List<String> mainText(Document page, String html, Optional<JsonNode> article) {
-        List<String> paragraphs = mainText(page.body(), PagePruner.Strength.FULL);
+    static List<Block> mainText(Document page, String html, Optional<JsonNode> article) {
+        List<Block> paragraphs = mainText(page.body(), PagePruner.Strength.FULL);
         if (length(paragraphs) < SHORT_TEXT) {
             // names misled the cleaning pass, or the page has little text: try again on a fresh parse, trusting tags only
-            List<String> second = mainText(Jsoup.parse(html).body(), PagePruner.Strength.LIGHT);
-            List<String> fallback = longer(articleBody(article), second);
+            List<Block> second = mainText(Jsoup.parse(html).body(), PagePruner.Strength.LIGHT);
+            List<Block> fallback = longer(articleBody(article), second);
             if (length(fallback) > length(paragraphs)) {
                 return fallback;
             }
@@ -55,7 +57,7 @@ public final class WebPageExtractor {
         return paragraphs;
     }
 
-    private static List<String> mainText(Element body, PagePruner.Strength strength) {
+    private static List<Block> mainText(Element body, PagePruner.Strength strength) {
         PagePruner.prune(body, strength);
         List<TextBlock> blocks = TextBlocks.of(body);
         return texts(kept(blocks, MainContent.find(body, blocks)));
@@ -82,21 +84,38 @@ public final class WebPageExtractor {
         return false;
     }
 
-    private static List<String> articleBody(Optional<JsonNode> article) {
+    /** JSON-LD's article body is text without markup: its lines say nothing of what they are. */
+    private static List<Block> articleBody(Optional<JsonNode> article) {
         return article.flatMap(a -> JsonLd.text(a, "articleBody"))
-                .map(body -> body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList())
+                .map(body -> body.lines().map(String::strip).filter(line -> !line.isEmpty())
+                        .map(line -> new Block(line, null)).toList())
                 .orElse(List.of());
     }
 
-    private static List<String> texts(List<TextBlock> blocks) {
-        return blocks.stream().map(TextBlock::text).toList();
+    private static List<Block> texts(List<TextBlock> blocks) {
+        return blocks.stream().map(b -> new Block(b.text(), markup(b.kind()))).toList();
     }
 
-    private static List<String> longer(List<String> a, List<String> b) {
+    private static Markup markup(TextBlock.Kind kind) {
+        return switch (kind) {
+            case HEADING -> Markup.HEADING;
+            case PARAGRAPH -> Markup.PARAGRAPH;
+            case LIST_ITEM -> Markup.LIST_ITEM;
+            case QUOTE -> Markup.QUOTE;
+            case PRE -> Markup.PREFORMATTED;
+            case CELL -> Markup.CELL;
+            case CAPTION -> Markup.CAPTION;
+        };
+    }
+
+    private static List<Block> longer(List<Block> a, List<Block> b) {
         return length(a) >= length(b) ? a : b;
     }
 
-    private static int length(List<String> paragraphs) {
-        return paragraphs.stream().mapToInt(String::length).sum();
+    private static int length(List<Block> paragraphs) {
+        return paragraphs.stream().mapToInt(b -> b.text().length()).sum();
     }
+
+    /** A paragraph of the main text and what its markup says it is, or null where there was none. */
+    record Block(String text, Markup markup) {}
 }

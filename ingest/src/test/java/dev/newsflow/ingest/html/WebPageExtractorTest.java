@@ -50,6 +50,18 @@ class WebPageExtractorTest {
     }
 
     @Test
+    void shouldSayWhatTheMarkupMakesOfEachParagraph() throws Exception {
+        WebPage page = artikel();
+        List<String> labels = page.markupLabels();
+
+        assertEquals(page.paragraphs().size(), labels.size());
+        assertEquals("heading", labels.get(0), page.paragraphs().get(0));
+        assertEquals("paragraph", labels.get(2), page.paragraphs().get(2));
+        assertEquals("heading", labels.get(page.paragraphs().indexOf("Was Anwohner jetzt tun sollten")));
+        assertEquals("list-item", labels.get(page.paragraphs().indexOf("Autos aus Tiefgaragen an der Elbe fahren,")));
+    }
+
+    @Test
     void shouldSeparateParagraphsByABlankLine() throws Exception {
         WebPage page = artikel();
         assertEquals(String.join("\n\n", page.paragraphs()), page.text());

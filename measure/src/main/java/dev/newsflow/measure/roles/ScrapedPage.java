@@ -28,11 +28,16 @@ public record ScrapedPage(String url, String id, Path file, List<String> with, L
         public String label() {
             return this == TUNE ? "tune" : "held-out";
         }
+
+        /** The part of the page with this id: held out where the first byte of SHA-256 of the id is divisible by 3. */
+        public static Part of(String id) {
+            return Byte.toUnsignedInt(sha256(id)[0]) % 3 == 0 ? HELD_OUT : TUNE;
+        }
     }
 
     /** The page's part: held out where the first byte of SHA-256 of its id is divisible by 3 (about a third). */
     public Part part() {
-        return Byte.toUnsignedInt(sha256(id)[0]) % 3 == 0 ? Part.HELD_OUT : Part.TUNE;
+        return Part.of(id);
     }
 
     /**
