@@ -45,7 +45,8 @@ final class WatchPage implements AutoCloseable {
     private static final Map<String, String> FILES = Map.of(
             "/index.html", "text/html; charset=utf-8",
             "/app.js", "text/javascript; charset=utf-8",
-            "/style.css", "text/css; charset=utf-8");
+            "/style.css", "text/css; charset=utf-8",
+            "/map.svg", "image/svg+xml");
     private static final String RESOURCES = "/dev/newsflow/cli/web";
 
     private final HttpServer server;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Entity;
 import dev.newsflow.model.JsonSerde;
 import dev.newsflow.model.ParagraphRef;
 import dev.newsflow.sink.SinkFileName;
@@ -52,6 +53,7 @@ final class CorpusReplay {
         assertEquals(corpus, sources(firstRecords), "each corpus file written exactly once");
         checkRepeatedBlockOf001(firstRecords);
         checkWhatIsNotTheArticleOf003(firstRecords);
+        checkThePointsOfPlaces(firstRecords);
 
         // the replay makes each article's record again, byte for byte the same: emit on change publishes none
         Result second = run(out, clusterArgs);
@@ -94,6 +96,24 @@ final class CorpusReplay {
         }
         assertTrue(article.paragraphs().stream().anyMatch(p -> p.role().equals("comment") && p.mentions().isEmpty()),
                 "its comments are kept, with their role, and not tagged");
+    }
+
+    /**
+     * Moscow, named in four of the corpus's articles, is where it is; North Korea is at its capital;
+     * an entity with a point is a place.
+     */
+    private static void checkThePointsOfPlaces(Map<String, String> records) {
+        List<Entity> entities = records.values().stream().map(line -> ARTICLES.fromBytes(line.getBytes()))
+                .flatMap(a -> a.entities().stream()).toList();
+        List<Entity> moscow = entities.stream().filter(e -> e.id().equals("moskau")).toList();
+        assertTrue(moscow.size() >= 3, "Moskau in the records: " + moscow);
+        for (Entity entity : moscow) {
+            assertTrue(entity.lat() > 55.5 && entity.lat() < 56 && entity.lon() > 37.3 && entity.lon() < 37.9, entity.toString());
+        }
+        Entity northKorea = entities.stream().filter(e -> e.id().equals("nordkorea")).findFirst().orElseThrow();
+        assertTrue(northKorea.lat() > 38.9 && northKorea.lat() < 39.2 && northKorea.lon() > 125.6 && northKorea.lon() < 125.9,
+                "Nordkorea at Pjöngjang: " + northKorea);
+        assertTrue(entities.stream().filter(e -> e.lat() != null).allMatch(e -> e.type().equals("LOC")), entities.toString());
     }
 
     record Result(int exitCode, String out, String err) {}

@@ -29,12 +29,18 @@ final class PageRecords {
      */
     static EnrichedArticle article(String id, String title, Instant time, String entity, String name, String type,
                                    String copyOf) {
+        return article(id, title, time, new Entity(entity, name, type, 1), copyOf);
+    }
+
+    /** The same, naming an entity that may have a point. */
+    static EnrichedArticle article(String id, String title, Instant time, Entity entity, String copyOf) {
+        String name = entity.name();
         String text = name + " meldet heute Neues.";
         Paragraph kept = new Paragraph(0, text, "f-" + id,
-                List.of(new Mention(name, 0, name.length(), type, entity, false)), "body");
+                List.of(new Mention(name, 0, name.length(), entity.type(), entity.id(), false)), "body");
         Duplicate dropped = new Duplicate(1, "f-" + copyOf, Duplicate.EXACT, null, new ParagraphRef(copyOf, 0), "body");
         return new EnrichedArticle(EnrichedArticle.SCHEMA, id, id + ".txt", title, null, time, List.of(kept),
-                List.of(dropped), List.of(new Entity(entity, name, type, 1)));
+                List.of(dropped), List.of(entity));
     }
 
     static void publish(EnrichedArticle article, Change change) throws Exception {

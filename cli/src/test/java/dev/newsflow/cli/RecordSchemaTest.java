@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.Serdes;
@@ -61,6 +62,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RecordSchemaTest {
 
     private static final JsonSerde<Article> ARTICLES = JsonSerde.of(Article.class);
+    private static final Pattern A_POINT = Pattern.compile("\"lat\":-?[0-9]");
 
     /** The generated articles and what the topology made of them, once for all tests. */
     private static List<Article> generated;
@@ -143,6 +145,8 @@ class RecordSchemaTest {
         assertTrue(articles.stream().flatMap(a -> a.duplicates().stream()).anyMatch(d -> d.match().equals(Duplicate.EXACT)), "exact copies");
         assertTrue(articles.stream().flatMap(a -> a.duplicates().stream()).anyMatch(d -> d.match().equals(Duplicate.NEAR)), "near copies");
         assertTrue(articles.stream().flatMap(a -> a.paragraphs().stream()).anyMatch(p -> !p.mentions().isEmpty()), "mentions");
+        assertTrue(articles.stream().flatMap(a -> a.entities().stream()).anyMatch(e -> e.lat() != null), "places with a point");
+        assertTrue(articles.stream().flatMap(a -> a.entities().stream()).anyMatch(e -> e.lat() == null), "entities without one");
     }
 
     @Test
@@ -177,7 +181,8 @@ class RecordSchemaTest {
     @Test
     void shouldNoticeARecordThatChanged() throws IOException {
         ObjectNode record = (ObjectNode) Json.MAPPER.readTree(enriched.stream()
-                .filter(r -> r.contains("\"match\":\"exact\"") && r.contains("\"derived\"")).findFirst().orElseThrow());
+                .filter(r -> r.contains("\"match\":\"exact\"") && r.contains("\"derived\"") && A_POINT.matcher(r).find())
+                .findFirst().orElseThrow());
         assertEquals(List.of(), RecordSchemas.ENRICHED_ARTICLE.problems(record.toString()));
 
         ObjectNode added = record.deepCopy();
@@ -198,9 +203,15 @@ class RecordSchemaTest {
         ((ObjectNode) unknownRole.path("paragraphs").get(0)).put("role", "advert");
         ObjectNode duplicateWithoutRole = record.deepCopy();
         firstExactCopy(duplicateWithoutRole).remove("role");
+        ObjectNode halfAPoint = record.deepCopy();
+        firstPlacedEntity(halfAPoint).putNull("lon");
+        ObjectNode offTheGlobe = record.deepCopy();
+        firstPlacedEntity(offTheGlobe).put("lat", 125.75);
+        ObjectNode pointAsText = record.deepCopy();
+        firstPlacedEntity(pointAsText).put("lon", "37.62");
 
         for (ObjectNode changed : List.of(added, omitted, renamedValue, similarityOnExact, badType, newSchema, localTime,
-                unknownRole, duplicateWithoutRole)) {
+                unknownRole, duplicateWithoutRole, halfAPoint, offTheGlobe, pointAsText)) {
             assertFalse(RecordSchemas.ENRICHED_ARTICLE.problems(changed.toString()).isEmpty(), "not noticed: " + changed);
         }
     }
@@ -252,6 +263,15 @@ class RecordSchemaTest {
             }
         }
         throw new AssertionError("no mention in " + record);
+    }
+
+    private static ObjectNode firstPlacedEntity(JsonNode record) {
+        for (JsonNode entity : record.path("entities")) {
+            if (entity.path("lat").isNumber()) {
+                return (ObjectNode) entity;
+            }
+        }
+        throw new AssertionError("no entity with a point in " + record);
     }
 
     private static ObjectNode firstExactCopy(JsonNode record) {

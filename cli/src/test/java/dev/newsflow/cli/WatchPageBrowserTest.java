@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsflow.broker.SharedBroker;
 import dev.newsflow.model.Change;
+import dev.newsflow.model.Entity;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -32,7 +34,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The watch page in a real headless browser (Debian's chromium, driven through chromedriver):
  * what is published after the page is open appears without a reload, a revision replaces its
- * article, the marks carry their entity ids, and clicking one filters. Skips, saying why, where
+ * article, the marks carry their entity ids, and clicking one filters; the places named are dots
+ * on the map, and clicking one filters too. Skips, saying why, where
  * there is no chromium or chromedriver ({@code apt-get install chromium chromium-driver}).
  * Leaves a screenshot in target/watch-page.png.
  */
@@ -42,6 +45,8 @@ class WatchPageBrowserTest {
     /** What the page must manage once a record is on the topic: "within seconds". */
     private static final Duration LIVE = Duration.ofSeconds(10);
     private static final Path SCREENSHOT = Path.of("target", "watch-page.png");
+    private static final Entity BERLIN = new Entity("Q64", "Berlin", "LOC", 1, 52.52, 13.41);
+    private static final Entity KOELN = new Entity("koeln", "Köln", "LOC", 1, 50.93, 6.95);
 
     private static ChromeDriver browser;
 
@@ -85,9 +90,9 @@ class WatchPageBrowserTest {
                     browser.findElement(By.id("status")).getDomAttribute("data-state")), WAIT);
 
             PageRecords.publish(PageRecords.article(berlin, "Berlin plant neue Radwege", Instant.now(),
-                    "Q64", "Berlin", "LOC", "aelter-" + run), Change.NEW);
+                    BERLIN, "aelter-" + run), Change.NEW);
             PageRecords.publish(PageRecords.article(koeln, "Kölner Dom wird saniert", Instant.now(),
-                    "koeln", "Köln", "LOC", berlin), Change.NEW);
+                    KOELN, berlin), Change.NEW);
             await("both articles on the page without a reload", () -> article(berlin).isPresent() && article(koeln).isPresent());
 
             WebElement koelnMark = mark(koeln, "koeln");
@@ -98,13 +103,21 @@ class WatchPageBrowserTest {
             assertEquals("#p-" + berlin + "-0", repeat.getDomAttribute("href"));
 
             PageRecords.publish(PageRecords.article(koeln, "Kölner Dom wird saniert, Gerüst bis 2030", Instant.now(),
-                    "koeln", "Köln", "LOC", berlin), Change.REVISED);
+                    KOELN, berlin), Change.REVISED);
             await("the revision in place of its article", () -> article(koeln)
                     .map(a -> a.findElement(By.cssSelector("h2")).getText().endsWith("Gerüst bis 2030")).orElse(false));
             assertEquals(1, browser.findElements(By.cssSelector("article[data-id='" + koeln + "']")).size());
             assertEquals("revised", article(koeln).orElseThrow().findElement(By.cssSelector(".change")).getText());
             await("the entity in the chart of the last hour",
                     () -> !browser.findElements(By.cssSelector("#top li[data-entity='koeln']")).isEmpty());
+            await("the places on both maps", () -> dots("map-europe", "koeln").size() == 1 && dots("map-europe", "Q64").size() == 1
+                    && dots("map-world", "koeln").size() == 1 && dots("map-world", "Q64").size() == 1);
+            WebElement koelnDot = dots("map-europe", "koeln").get(0);
+            assertTrue(String.valueOf(koelnDot.getDomProperty("textContent")).startsWith("Köln · "), koelnDot.getDomProperty("textContent"));
+            WebElement berlinDot = dots("map-europe", "Q64").get(0);
+            assertTrue(berlinDot.getRect().getX() > koelnDot.getRect().getX() + 20, "Berlin lies east of Köln");
+            assertTrue(berlinDot.getRect().getY() < koelnDot.getRect().getY(), "and north of it");
+            assertTrue(browser.findElement(By.id("map-empty")).getDomProperty("hidden").equals("true"));
             saveScreenshot();
 
             mark(koeln, "koeln").click();
@@ -115,11 +128,23 @@ class WatchPageBrowserTest {
             browser.findElement(By.id("clear-filter")).click();
             await("every article again", () -> article(berlin).orElseThrow().isDisplayed());
             assertFalse(browser.findElement(By.id("filter")).isDisplayed());
+
+            dots("map-europe", "Q64").get(0).click();
+            await("only the articles naming Berlin, from its dot", () -> !article(koeln).orElseThrow().isDisplayed());
+            assertTrue(article(berlin).orElseThrow().isDisplayed());
+            assertTrue(browser.getCurrentUrl().endsWith("?entity=Q64"), browser.getCurrentUrl());
+            assertTrue(dots("map-world", "Q64").get(0).getDomAttribute("class").contains("selected"));
+            dots("map-europe", "Q64").get(0).click();
+            await("every article again, a second click on the dot", () -> article(koeln).orElseThrow().isDisplayed());
         }
     }
 
     private static Optional<WebElement> article(String id) {
         return browser.findElements(By.cssSelector("article[data-id='" + id + "']")).stream().findFirst();
+    }
+
+    private static List<WebElement> dots(String map, String entity) {
+        return browser.findElements(By.cssSelector("#" + map + " circle.dot[data-entity='" + entity + "']"));
     }
 
     private static WebElement mark(String articleId, String entity) {

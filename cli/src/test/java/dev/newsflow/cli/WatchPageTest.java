@@ -37,12 +37,16 @@ class WatchPageTest {
             HttpResponse<String> index = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> script = http.send(HttpRequest.newBuilder(page.resolve("app.js")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> map = http.send(HttpRequest.newBuilder(page.resolve("map.svg")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> other = http.send(HttpRequest.newBuilder(page.resolve("dev/newsflow/cli/WatchPage.class")).build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertEquals(200, index.statusCode());
             assertTrue(index.body().contains("<script src=\"app.js\">"), index.body());
             assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("image/svg+xml", map.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(map.body().contains("<path id=\"countries\"") && map.body().contains("Natural Earth"), "the outlines, attributed");
             assertEquals(404, other.statusCode());
         }
     }

@@ -6,6 +6,7 @@
   const TOP = 10;
   const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
+  const DOT_PX = { least: 3, most: 11 }; // a dot's radius on screen, by how many articles name the place
   const list = document.getElementById('articles');
   const shown = new Map(); // article id -> { entry, element, entities: Set of entity ids }
   let filter = new URLSearchParams(location.search).get('entity');
@@ -17,6 +18,12 @@
       if (value !== undefined && value !== null) node.setAttribute(name, value);
     }
     node.append(...children.filter(c => c !== null && c !== undefined));
+    return node;
+  };
+  const svgEl = (tag, attrs = {}, ...children) => {
+    const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+    node.append(...children);
     return node;
   };
   const typeClass = type => 't-' + (TYPES.includes(type) ? type : 'other');
@@ -143,6 +150,7 @@
       if (isWikidata(id)) wikidata.href = entityHref(id);
     }
     for (const mark of list.querySelectorAll('a.mention')) mark.classList.toggle('selected', mark.dataset.entity === id);
+    for (const dot of document.querySelectorAll('circle.dot')) dot.classList.toggle('selected', dot.dataset.entity === id);
   }
 
   function applyFilter(articleId) {
@@ -196,14 +204,59 @@
     document.getElementById('top-empty').hidden = top.length > 0;
   }
 
+  // --- the map: a dot per place named in the articles on the page, at the point its record gives it ---
+  const maps = [...document.querySelectorAll('svg.map')].map(svg => {
+    const stretch = Number(svg.dataset.stretch);
+    svg.querySelector('.outlines').setAttribute('transform', 'scale(' + stretch + ' 1)');
+    svg.addEventListener('click', e => {
+      const dot = e.target.closest('circle.dot');
+      if (dot) setFilter(filter === dot.dataset.entity ? null : dot.dataset.entity);
+    });
+    return { svg, stretch };
+  });
+
+  function placesNamed() {
+    const places = new Map();
+    for (const { entry } of shown.values()) {
+      for (const e of entry.article.entities) {
+        if (e.lat == null || e.lon == null) continue; // not a place, or a record from before points
+        const place = places.get(e.id) || { id: e.id, name: e.name, lat: e.lat, lon: e.lon, articles: 0 };
+        place.articles++;
+        places.set(e.id, place);
+      }
+    }
+    // the most named first, so that the smaller dots are drawn over them
+    return [...places.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
+  }
+
+  function map() {
+    const places = placesNamed();
+    const most = places.length ? places[0].articles : 1;
+    for (const { svg, stretch } of maps) {
+      const frame = svg.viewBox.baseVal;
+      const unitsPerPx = frame.width / (svg.getBoundingClientRect().width || frame.width);
+      const inFrame = (x, y) => x >= frame.x && x <= frame.x + frame.width && y >= frame.y && y <= frame.y + frame.height;
+      const dots = places.filter(p => inFrame(p.lon * stretch, -p.lat)).map(p => {
+        const px = DOT_PX.least + (DOT_PX.most - DOT_PX.least) * Math.sqrt(p.articles / most);
+        return svgEl('circle', {
+          class: 'dot' + (p.id === filter ? ' selected' : ''), 'data-entity': p.id,
+          cx: (p.lon * stretch).toFixed(3), cy: (-p.lat).toFixed(3), r: (px * unitsPerPx).toFixed(3)
+        }, svgEl('title', {}, p.name + ' · ' + p.articles + (p.articles === 1 ? ' article' : ' articles')));
+      });
+      svg.querySelector('.dots').replaceChildren(...dots);
+    }
+    document.getElementById('map-empty').hidden = places.length > 0;
+  }
+
   // a burst of records (the first window) redraws once
   function changed() {
     document.getElementById('count').textContent = shown.size + (shown.size === 1 ? ' article' : ' articles');
     if (!chartPending) {
       chartPending = true;
-      setTimeout(() => { chart(); refreshRepeats(); }, 50);
+      setTimeout(() => { chart(); map(); refreshRepeats(); }, 50);
     }
   }
+  window.addEventListener('resize', map); // a dot keeps its size on screen
   setInterval(chart, 60 * 1000); // the hour moves on even when nothing arrives
   if (filter) setFilter(filter);
 })();

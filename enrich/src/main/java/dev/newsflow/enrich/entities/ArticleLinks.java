@@ -19,8 +19,18 @@ final class ArticleLinks {
     private static final Pattern INFLECTED_ADJECTIVE = Pattern.compile("(.*sch)(e|en|er|es|em)");
     private static final Pattern INFLECTED_INHABITANT = Pattern.compile("(.*er)(n|s|in|innen)");
 
-    /** The entity a mention links to: id, canonical name and type. */
-    record Link(String id, String name, String type) {}
+    /** The entity a mention links to: id, canonical name, type, and its point where the knowledge base gives one. */
+    record Link(String id, String name, String type, Double lat, Double lon) {
+
+        /** An entity the knowledge base does not know: no point. */
+        Link(String id, String name, String type) {
+            this(id, name, type, null, null);
+        }
+
+        static Link of(KnownEntity known) {
+            return new Link(known.id(), known.name(), known.type(), known.lat(), known.lon());
+        }
+    }
 
     private final Linker linker;
 
@@ -33,7 +43,7 @@ final class ArticleLinks {
         List<Link> links = new ArrayList<>(spans.size());
         for (Span span : spans) {
             links.add(linker.known(span)
-                    .map(known -> new Link(known.id(), known.name(), known.type()))
+                    .map(Link::of)
                     .orElse(null));
         }
         Map<String, Link> fullNames = fullNamesByPart(spans, links);

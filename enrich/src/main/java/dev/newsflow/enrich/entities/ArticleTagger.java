@@ -76,7 +76,7 @@ public final class ArticleTagger implements EntityTagger {
         }
 
         Entity toEntity() {
-            return new Entity(link.id(), link.name(), link.type(), mentions);
+            return new Entity(link.id(), link.name(), link.type(), mentions, link.lat(), link.lon());
         }
     }
 }

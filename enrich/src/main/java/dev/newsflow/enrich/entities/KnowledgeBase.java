@@ -22,8 +22,9 @@ import java.util.Set;
 
 /**
  * Canonical entities, looked up by any of their names, aliases, genitive forms, inhabitants' names
- * and derived adjectives. Ships as {@code knowledge-base.json}; a user's file adds entries, or
- * replaces those with the same id.
+ * and derived adjectives. Ships as {@code knowledge-base.json}, its places with their points from
+ * {@code place-points.tsv}; a user's file adds entries, or replaces those with the same id (an entry
+ * gives its own {@code lat} and {@code lon}, or has no point).
  */
 public final class KnowledgeBase {
 
@@ -65,7 +66,7 @@ public final class KnowledgeBase {
     public static KnowledgeBase load(List<Path> userFiles) {
         List<KnownEntity> all = new ArrayList<>();
         try (InputStream bundled = KnowledgeBase.class.getResourceAsStream(BUNDLED)) {
-            all.addAll(read(bundled, BUNDLED));
+            all.addAll(withPoints(read(bundled, BUNDLED), PlacePoints.bundled()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled " + BUNDLED, e);
         }
@@ -99,8 +100,22 @@ public final class KnowledgeBase {
                 throw new IllegalArgumentException("knowledge base " + source + ", entry " + (i + 1)
                         + ": needs an id, a name and a type (PER, LOC, ORG or MISC), got " + entity);
             }
+            String pointProblem = entity.pointProblem();
+            if (pointProblem != null) {
+                throw new IllegalArgumentException("knowledge base " + source + ", entry " + (i + 1) + " (" + entity.id()
+                        + "): " + pointProblem);
+            }
         }
         return entities;
+    }
+
+    private static List<KnownEntity> withPoints(List<KnownEntity> entities, Map<String, PlacePoints.Point> points) {
+        List<KnownEntity> placed = new ArrayList<>(entities.size());
+        for (KnownEntity entity : entities) {
+            PlacePoints.Point point = points.get(entity.id());
+            placed.add(point == null || point.lat() == null ? entity : entity.at(point.lat(), point.lon()));
+        }
+        return placed;
     }
 
     private static boolean isBlank(String s) {

@@ -34,9 +34,9 @@ class ArticleLinksTest {
     }
 
     @Test
-    void shouldUseTheCanonicalNameAndTypeOfAKnownEntity() {
+    void shouldUseTheCanonicalNameTypeAndPointOfAKnownEntity() {
         ArticleLinks.Link link = links.resolve(List.of(new Span(0, 16, "MISC", "nordkoreanischen", Form.DERIVED, null))).get(0);
-        assertEquals(new ArticleLinks.Link("nordkorea", "Nordkorea", "LOC"), link);
+        assertEquals(new ArticleLinks.Link("nordkorea", "Nordkorea", "LOC", 39.03, 125.75), link);
     }
 
     private List<String> ids(List<Span> spans) {

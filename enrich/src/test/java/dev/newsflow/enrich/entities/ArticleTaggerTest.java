@@ -32,6 +32,9 @@ class ArticleTaggerTest {
         assertEquals(2, entity(tagged, "wladimir-putin").mentions(), "'Wladimir Putin' and the genitive 'Putins'");
         assertEquals(2, entity(tagged, "kim-jong-un").mentions(), "'Kim Jong-un' and 'Kim Jong Un'");
         assertEquals("LOC", entity(tagged, "moskau").type());
+        assertEquals(List.of(55.75, 37.62), List.of(entity(tagged, "moskau").lat(), entity(tagged, "moskau").lon()),
+                "a place carries its point from the knowledge base");
+        assertEquals(null, entity(tagged, "wladimir-putin").lat(), "a person has none");
         List<Integer> counts = tagged.entities().stream().map(Entity::mentions).toList();
         assertEquals(counts.stream().sorted(Comparator.reverseOrder()).toList(), counts, "ordered by mention count");
     }
@@ -67,6 +70,8 @@ class ArticleTaggerTest {
 
         assertTrue(first.entities().stream().anyMatch(e -> e.id().equals("tobias-mustermann")), first.entities().toString());
         assertTrue(second.entities().stream().anyMatch(e -> e.id().equals("tobias-mustermann")), second.entities().toString());
+        assertTrue(first.entities().stream().noneMatch(e -> e.lat() != null && !e.id().equals("muenster")),
+                "only a place the knowledge base knows has a point: " + first.entities());
     }
 
     @Test

@@ -92,6 +92,36 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void shouldTakeAUserEntrysPointAsItIs(@TempDir Path dir) throws Exception {
+        Path user = dir.resolve("kb.json");
+        Files.writeString(user, """
+                [{"id": "itzehoe", "name": "Itzehoe", "type": "LOC", "lat": 53.92, "lon": 9.52},
+                 {"id": "berlin", "name": "Berlin", "type": "LOC", "aliases": ["Spree-Athen"]}]
+                """);
+        KnowledgeBase withUser = KnowledgeBase.load(List.of(user));
+
+        KnownEntity itzehoe = withUser.byId("itzehoe").orElseThrow();
+        assertEquals(List.of(53.92, 9.52), List.of(itzehoe.lat(), itzehoe.lon()));
+        assertEquals(52.52, bundled.byId("berlin").orElseThrow().lat());
+        assertEquals(null, withUser.byId("berlin").orElseThrow().lat(), "a replacement gives its own point or has none");
+    }
+
+    @Test
+    void shouldRejectAPointThatIsHalfThereOrOffTheGlobe(@TempDir Path dir) throws Exception {
+        Path half = dir.resolve("half.json");
+        Files.writeString(half, "[{\"id\": \"x\", \"name\": \"X\", \"type\": \"LOC\", \"lat\": 53.9}]");
+        Path swapped = dir.resolve("swapped.json");
+        Files.writeString(swapped, "[{\"id\": \"y\", \"name\": \"Y\", \"type\": \"LOC\", \"lat\": 139.7, \"lon\": 35.7}]");
+
+        IllegalArgumentException onlyLat = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(List.of(half)));
+        IllegalArgumentException offTheGlobe = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(List.of(swapped)));
+
+        assertEquals("knowledge base " + half + ", entry 1 (x): lat and lon go together, got only lat", onlyLat.getMessage());
+        assertTrue(offTheGlobe.getMessage().startsWith("knowledge base " + swapped + ", entry 1 (y): lat must be within -90..90"),
+                offTheGlobe.getMessage());
+    }
+
+    @Test
     void shouldNameTheFileAndLineOfAMalformedUserFile(@TempDir Path dir) throws Exception {
         Path user = dir.resolve("kb.json");
         Files.writeString(user, "[\n{\"id\": \"x\", \"name\": \"X\", \"type\": \"PER\"},\n{\"id\": \"y\" \"name\": \"Y\"}\n]\n");
