@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,10 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Three embedded nodes in this JVM as one cluster: newsflow's topics get three copies and
- * min.insync.replicas 2 from the cluster's defaults, writes with {@code acks=all} go on while the
- * node that leads a partition is down, and the node started again on its directory catches up.
- * A clean stop stands in for a death here; the crash test SIGKILLs brokers that are processes.
+ * Three embedded nodes in this JVM as one cluster: newsflow's topics and the committed offsets get
+ * three copies and min.insync.replicas 2 from the cluster's defaults, and writes with
+ * {@code acks=all} go on, nothing lost, while the node that led a partition is down. A clean stop
+ * stands in for a death here; {@code crash-test --brokers 3} SIGKILLs nodes that are processes of
+ * their own and starts them again on their data directories (about 20 s more than this test, which
+ * the build's one crash test, on one broker, keeps for itself).
  */
 class EmbeddedClusterTest {
 
@@ -52,10 +51,8 @@ class EmbeddedClusterTest {
     private final Map<Integer, Integer> clientPorts = new HashMap<>();
 
     @Test
-    void shouldKeepEveryAcknowledgedRecordWhileOneNodeIsDownAndCatchItUpOnRestart() throws Exception {
-        long t0 = System.nanoTime();
+    void shouldKeepEveryAcknowledgedRecordWhileOneNodeIsDown() throws Exception {
         startCluster();
-        System.err.println("TIMING started " + (System.nanoTime() - t0) / 1e9);
         Map<String, Object> client = Map.of("bootstrap.servers", bootstrapServers());
         TopicSetup.ensure(client, 2);
         try (Admin admin = Admin.create(client)) {
@@ -69,20 +66,13 @@ class EmbeddedClusterTest {
 
             produce(client, 0, 50);
             int leader = articles.partitions().get(0).leader().id();
-            System.err.println("TIMING produced " + (System.nanoTime() - t0) / 1e9);
             nodes.remove(leader).close();
-            System.err.println("TIMING closed " + (System.nanoTime() - t0) / 1e9);
             produce(client, 50, 100);
             assertEquals(ids(0, 100), consumeAll(client), "every acknowledged record, none twice, with node " + leader + " down");
 
             String offsets = "__consumer_offsets";
             TopicDescription committed = admin.describeTopics(List.of(offsets)).allTopicNames().get().get(offsets);
             assertEquals(3, committed.partitions().get(0).replicas().size(), "three copies of the committed offsets too");
-
-            System.err.println("TIMING consumed " + (System.nanoTime() - t0) / 1e9);
-            nodes.put(leader, startNode(leader));
-            System.err.println("TIMING restarted " + (System.nanoTime() - t0) / 1e9);
-            EmbeddedBroker.await(() -> fullyReplicated(admin), Duration.ofSeconds(60), Duration.ofMillis(200));
         }
     }
 
@@ -161,14 +151,6 @@ class EmbeddedClusterTest {
 
     private static int number(String id) {
         return Integer.parseInt(id.substring("id-".length()));
-    }
-
-    /** Every partition of every topic, Kafka's internal ones included, has all its copies in sync. */
-    private static boolean fullyReplicated(Admin admin) throws Exception {
-        Set<String> topics = new HashSet<>(admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get());
-        return admin.describeTopics(topics).allTopicNames().get().values().stream()
-                .flatMap(t -> t.partitions().stream())
-                .allMatch(p -> p.isr().size() == p.replicas().size());
     }
 
     /**
