@@ -126,7 +126,6 @@ public final class CrashTest {
     private final long started = System.nanoTime();
     private final Random random;
     private final List<Crash> done = new ArrayList<>();
-    private int brokerKills;
     /** Records the killed first ingest left on newsflow.articles: the rerun's progress is what is there beyond them. */
     private long publishedByFirstIngest;
 
@@ -197,9 +196,9 @@ public final class CrashTest {
             kills.add(i % 2 == 0 ? Crash.ENRICH : Crash.SINK);
         }
         Collections.shuffle(kills, random);
-        int serviceKills = kills.size();
+        int services = kills.size();
         for (int i = 0; i < settings.brokerKills(); i++) {
-            kills.add(Math.round((float) (i + 1) * serviceKills / (settings.brokerKills() + 1)) + i, Crash.BROKER);
+            kills.add(Math.round((float) (i + 1) * services / (settings.brokerKills() + 1)) + i, Crash.BROKER);
         }
         List<Integer> nodes = new ArrayList<>();
         for (int id = 1; id <= settings.brokers(); id++) {
@@ -366,7 +365,7 @@ public final class CrashTest {
     }
 
     private void crashOnce(CrashTestPipeline pipeline, Planned planned) {
-        int number = done.size() + 1;
+        int number = serviceKills() + 1;
         long atArticles = Math.round(planned.atShare() * settings.articles());
         if (planned.crash() == Crash.BROKER) {
             // by what the ingest rerun has published, which runs ahead of enrich: a broker then dies
@@ -387,13 +386,18 @@ public final class CrashTest {
             case ENRICH -> killEnrich(pipeline, planned, number);
             case SINK -> killSink(pipeline, planned, number);
             case SINK_MID_WRITE, SINK_AFTER_RENAME -> haltSink(pipeline, planned, number);
-            case BROKER -> {
-                killBroker(pipeline, planned);
-                return;
-            }
+            case BROKER -> killBroker(pipeline, planned);
             case INGEST -> throw new IllegalArgumentException("the ingest is killed first, once");
         }
         done.add(planned.crash());
+    }
+
+    private int serviceKills() {
+        return (int) done.stream().filter(crash -> crash != Crash.BROKER).count();
+    }
+
+    private int brokerKills() {
+        return (int) done.stream().filter(crash -> crash == Crash.BROKER).count();
     }
 
     /** Records the ingest rerun has published: it feeds the whole corpus again, replays included. */
@@ -419,8 +423,7 @@ public final class CrashTest {
         long published = rerunPublished(pipeline);
         long killedAt = System.nanoTime();
         CrashTestProcess killed = pipeline.brokers().kill(planned.node());
-        brokerKills++;
-        progress("broker kill %d/%d: SIGKILL %s %s; the ingest rerun had published %d of %d articles", brokerKills,
+        progress("broker kill %d/%d: SIGKILL %s %s; the ingest rerun had published %d of %d articles", brokerKills() + 1,
                 settings.brokerKills(), killed, status(pipeline), published, settings.articles());
         CrashTestProcess restarted = pipeline.brokers().restart(planned.node());
         pipeline.brokers().awaitInSync(pipeline.admin(), settings.timeout());
@@ -598,7 +601,7 @@ public final class CrashTest {
                 latest.size() - differing.size(), latest.size(), sameBytes, differing.size(),
                 differing.isEmpty() ? "" : ": " + differing.stream().limit(10).toList());
 
-        return new CrashTestFigures(done.size(), brokerKills, expected.size(), found, delivery.duplicated(),
+        return new CrashTestFigures(serviceKills(), brokerKills(), expected.size(), found, delivery.duplicated(),
                 expected.size() - found, differing.size() + unexpected.size(), delivery.lost(), repeats.identical());
     }
 
