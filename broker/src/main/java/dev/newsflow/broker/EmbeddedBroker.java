@@ -18,7 +18,6 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
@@ -27,14 +26,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A single-node Kafka cluster in this process: the real KRaft broker and controller from the
- * Kafka artifacts, listening on loopback. Its log directory is formatted on first use and kept,
- * so data and committed offsets survive a restart on the same directory.
+ * A Kafka node in this process: the real KRaft broker and controller from the Kafka artifacts,
+ * listening on loopback; a single-node cluster, or one node of a cluster of a few on this machine
+ * ({@link ControllerQuorum}). Its log directory is formatted on first use and kept, so data and
+ * committed offsets survive a restart on the same directory, a restart after a SIGKILL included
+ * (Kafka recovers the logs it finds unflushed).
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
-    private static final int NODE_ID = 1;
     private static final int BIND_ATTEMPTS = 5;
     private static final Duration READY_POLL = Duration.ofMillis(100);
 
@@ -46,10 +46,12 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static final String CLIENT_LISTENER = "CLIENT";
 
     private final KafkaRaftServer server;
+    private final int nodeId;
     private final String bootstrapServers;
 
-    private EmbeddedBroker(KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedBroker(KafkaRaftServer server, int nodeId, String bootstrapServers) {
         this.server = server;
+        this.nodeId = nodeId;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -78,7 +80,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             int brokerPort = port != 0 ? port : free[0];
             int controllerPort = free[0] != brokerPort ? free[0] : free[1];
             try {
-                return startOn(dataDir, brokerPort, controllerPort, brokerProperties, clientProperties);
+                return startOn(dataDir, 1, brokerPort, ControllerQuorum.single(controllerPort), brokerProperties, clientProperties);
             } catch (RuntimeException e) {
                 last = e;
                 if (port != 0 || !isBindError(e)) {
@@ -90,49 +92,69 @@ public final class EmbeddedBroker implements AutoCloseable {
         throw last;
     }
 
-    private static EmbeddedBroker startOn(Path dataDir, int brokerPort, int controllerPort,
+    /**
+     * Starts node {@code nodeId} of the cluster {@code quorum}, its controller on the port the quorum
+     * gives it, its client listener on {@code port}, its data in {@code dataDir}. Returns once the
+     * cluster counts it among its brokers, which takes a majority of the quorum's nodes: start the
+     * nodes of a new cluster at the same time (as processes of their own, or on threads).
+     */
+    public static EmbeddedBroker startNode(Path dataDir, int nodeId, int port, ControllerQuorum quorum,
+                                           Map<String, String> brokerProperties) {
+        if (port == 0) {
+            // the ports are fixed so that a node restarted on its directory is found where it was
+            throw new IllegalArgumentException("a node of a cluster needs a fixed client port");
+        }
+        return startOn(dataDir, nodeId, port, quorum, brokerProperties, Map.of());
+    }
+
+    private static EmbeddedBroker startOn(Path dataDir, int nodeId, int brokerPort, ControllerQuorum quorum,
                                           Map<String, String> brokerProperties, Map<String, Object> clientProperties) {
         Path logDir = dataDir.toAbsolutePath().resolve("kraft");
+        int controllerPort = quorum.controllerPort(nodeId);
+        String replication = Integer.toString(quorum.replicationFactor());
+        String minInsync = Integer.toString(quorum.minInsyncReplicas());
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
-        props.put("node.id", Integer.toString(NODE_ID));
-        props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+        props.put("node.id", Integer.toString(nodeId));
+        props.put("controller.quorum.voters", quorum.voters());
         props.put("listeners", CLIENT_LISTENER + "://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
         props.put("advertised.listeners", CLIENT_LISTENER + "://127.0.0.1:" + brokerPort);
         props.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT,CONTROLLER:PLAINTEXT");
         props.put("controller.listener.names", "CONTROLLER");
         props.put("inter.broker.listener.name", CLIENT_LISTENER);
         props.put("log.dirs", logDir.toString());
-        props.put("offsets.topic.replication.factor", "1");
+        // every topic, Kafka's internal ones and those newsflow and Kafka Streams create alike, as
+        // many copies as the quorum says and as many in sync before a write counts
+        props.put("offsets.topic.replication.factor", replication);
         props.put("offsets.topic.num.partitions", "4");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
+        props.put("transaction.state.log.replication.factor", replication);
+        props.put("transaction.state.log.min.isr", minInsync);
         props.put("transaction.state.log.num.partitions", "4");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
-        props.put("share.coordinator.state.topic.min.isr", "1");
-        props.put("min.insync.replicas", "1");
-        props.put("default.replication.factor", "1");
+        props.put("share.coordinator.state.topic.replication.factor", replication);
+        props.put("share.coordinator.state.topic.min.isr", minInsync);
+        props.put("min.insync.replicas", minInsync);
+        props.put("default.replication.factor", replication);
         props.put("num.partitions", "4");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("message.max.bytes", Integer.toString(Topics.MAX_MESSAGE_BYTES + 1024));
         props.put("auto.create.topics.enable", "false");
         props.putAll(brokerProperties);
         KafkaConfig config = KafkaConfig.fromProps(props, false);
-        format(logDir);
+        format(logDir, nodeId, quorum);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
-        EmbeddedBroker broker = new EmbeddedBroker(server, "127.0.0.1:" + brokerPort);
+        EmbeddedBroker broker = new EmbeddedBroker(server, nodeId, "127.0.0.1:" + brokerPort);
         try {
             broker.awaitReady(Duration.ofSeconds(60), clientProperties);
         } catch (RuntimeException e) {
             broker.close();
             throw e;
         }
-        log.info("Embedded broker ready on {} with data in {}", broker.bootstrapServers, logDir);
+        log.info("Embedded broker {} of {} ready on {} with data in {}", nodeId, quorum, broker.bootstrapServers, logDir);
         return broker;
     }
 
-    private static void format(Path logDir) {
+    private static void format(Path logDir, int nodeId, ControllerQuorum quorum) {
         if (Files.exists(logDir.resolve("meta.properties"))) {
             return;
         }
@@ -140,8 +162,8 @@ public final class EmbeddedBroker implements AutoCloseable {
             Files.createDirectories(logDir);
             new Formatter()
                     .setPrintStream(new PrintStream(PrintStream.nullOutputStream()))
-                    .setNodeId(NODE_ID)
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(nodeId)
+                    .setClusterId(quorum.clusterId())
                     .setDirectories(List.of(logDir.toString()))
                     .setControllerListenerName("CONTROLLER")
                     .setReleaseVersion(MetadataVersion.latestProduction())
@@ -159,7 +181,9 @@ public final class EmbeddedBroker implements AutoCloseable {
         Map<String, Object> adminConfig = new HashMap<>(clientProperties);
         adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(adminConfig)) {
-            await(() -> !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty(), timeout, READY_POLL);
+            // this node among the brokers: registered with the active controller, caught up and unfenced
+            await(() -> admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).stream().anyMatch(n -> n.id() == nodeId),
+                    timeout, READY_POLL);
         }
     }
 
@@ -197,6 +221,10 @@ public final class EmbeddedBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
+    public int nodeId() {
+        return nodeId;
+    }
+
     public void awaitShutdown() {
         server.awaitShutdown();
     }
@@ -205,7 +233,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     public void close() {
         server.shutdown();
         server.awaitShutdown();
-        log.info("Embedded broker on {} stopped", bootstrapServers);
+        log.info("Embedded broker {} on {} stopped", nodeId, bootstrapServers);
     }
 
     static int freePort() {
@@ -217,7 +245,7 @@ public final class EmbeddedBroker implements AutoCloseable {
      * may hand a closed socket's port out again at once, and a broker given one port for two
      * listeners refuses to start.
      */
-    static int[] freePorts(int count) {
+    public static int[] freePorts(int count) {
         ServerSocket[] sockets = new ServerSocket[count];
         try {
             int[] ports = new int[count];

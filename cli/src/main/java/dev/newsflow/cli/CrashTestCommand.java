@@ -17,13 +17,17 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "crash-test", mixinStandardHelpOptions = true,
         header = "Crash the separate services at random moments and check that every article is written exactly once.",
-        description = {"Starts 'newsflow broker', 'enrich' and 'sink' as child processes, generates a corpus with known "
+        description = {"Starts 'newsflow broker' (--brokers of them, nodes of one cluster), 'enrich' and 'sink' as child "
+            + "processes, generates a corpus with known "
             + "copies from --corpus, pipes it into a child 'newsflow ingest -' at a steady pace (12 s per crash in all), "
             + "and crashes the services --kills times in all: the ingest is killed mid-way (the pipe has not carried "
             + "the rest yet, so it surely is) and run again on the whole corpus; the sink halts once in the middle of writing a file and once between renaming a file and committing its "
             + "offsets (the test-only system property newsflow.sink.crashAt); the others are SIGKILLs of enrich and of the "
             + "sink at random moments, from the seed. Each killed service is started again, and the next crash waits until "
-            + "it has made progress. Then the same articles, as first published, go through a new pipeline with no crash.",
+            + "it has made progress. Besides, --broker-kills SIGKILLs of brokers at random moments, each broker started "
+            + "again at once on its data directory; the next crash waits until every partition has all its copies in sync, "
+            + "so that with three brokers never more than one is down. Then the same articles, as first published, go "
+            + "through a new pipeline (one broker) with no crash.",
             "",
             "Checked: (a) every committed record of newsflow.enriched (partition and offset, read as a read_committed "
             + "consumer) is in exactly one file, byte for byte, and the files hold nothing else; (b) every article of the "
@@ -33,8 +37,8 @@ import picocli.CommandLine.Spec;
             + "published again unchanged (the ingest rerun replays what the killed ingest published, and enrich emits "
             + "on change).",
             "",
-            "Last line: crash kills=K expected=E found=F duplicated=D missing=M differing=X lost=L repeats=R. kills: "
-            + "crashes done; expected: articles in the corpus; found: of those, articles in the files; duplicated: lines "
+            "Last line: crash kills=K broker_kills=B expected=E found=F duplicated=D missing=M differing=X lost=L "
+            + "repeats=R. kills: crashes of the services done; broker_kills: SIGKILLs of brokers done; expected: articles in the corpus; found: of those, articles in the files; duplicated: lines "
             + "beyond one per record of newsflow.enriched (revisions are records of their own, not duplicates); missing: "
             + "articles in no file; differing: articles whose latest record differs from the no-crash run's; lost: "
             + "committed records in no file; repeats: records that repeat an earlier record of their article byte for "
@@ -68,6 +72,15 @@ final class CrashTestCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "4", paramLabel = "N", description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--brokers", defaultValue = "1", paramLabel = "N",
+            description = "Brokers of the crash run: 1, or 3 (nodes of one cluster, each partition in three copies, "
+                + "min.insync.replicas 2) (default: ${DEFAULT-VALUE}).")
+    int brokers;
+
+    @Option(names = "--broker-kills", paramLabel = "B",
+            description = "SIGKILLs of brokers, besides --kills, at least 1 (default: as many as --brokers, each node once).")
+    Integer brokerKills;
+
     @Option(names = "--tagging", description = "Tag entities too (slower; the crash test is about delivery, so tagging is off by default).")
     boolean tagging;
 
@@ -78,7 +91,8 @@ final class CrashTestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CrashTest.Settings settings;
         try {
-            settings = new CrashTest.Settings(articles, kills, seed, corpus, rollRecords, partitions, tagging);
+            settings = new CrashTest.Settings(articles, kills, seed, corpus, rollRecords, partitions, tagging, brokers,
+                    brokerKills == null ? brokers : brokerKills);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -29,6 +29,10 @@ public final class EnrichStreams {
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);
         props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class);
+        // the internal topics (changelogs, repartitions) as many copies as the cluster's
+        // default.replication.factor, and its min.insync.replicas, as newsflow's own topics: the
+        // same code serves one broker and three; --kafka-config replication.factor=N overrides
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         // opt in now to what Kafka 5.0 makes the default, which also silences its warning at start
         props.put("processing.exception.handler.global.enabled", true);
         props.putAll(client);

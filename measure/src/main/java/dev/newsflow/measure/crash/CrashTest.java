@@ -38,8 +38,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The crash test: the separate services ({@code broker}, {@code enrich}, {@code sink}, {@code ingest})
- * as child processes on the embedded broker, a generated corpus with known copies, and crashes at
- * random moments; then the output files are checked record by record against the topic, and article
+ * as child processes, on one broker or a cluster of three, a generated corpus with known copies, and
+ * crashes at random moments; then the output files are checked record by record against the topic, and article
  * by article against a run of the same articles with no crash.
  *
  * <p>The corpus file is piped into {@code newsflow ingest -} at a steady pace, as news arrive, so that
@@ -49,11 +49,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * (what the first run published comes again: replays); the sink halts once in the middle of writing a
  * file and once between the rename of a file and the commit of its offsets ({@link CrashPoint}), and
  * the test checks that it left a temporary file, and a file its committed offset is behind; the rest
- * are SIGKILLs of enrich and of the sink, half each, in random order, each when a random share of the
- * articles has come out of enrich and after a random delay. Every killed service is started again at
- * once, and the next crash waits until it has made progress (enrich: a new record on
- * {@code newsflow.enriched}, or running with nothing to do; sink: a new file, or too few records
- * left to make one).
+ * are SIGKILLs of enrich and of the sink, half each, and of the brokers, in random order, each when a
+ * random share of the articles has come out of enrich and after a random delay. Every killed service
+ * is started again at once, and the next crash waits until it has made progress (enrich: a new record
+ * on {@code newsflow.enriched}, or running with nothing to do; sink: a new file, or too few records
+ * left to make one); a killed broker is started again on its data directory, and the next crash
+ * waits until every partition has all its copies in sync and enrich has gone on.
  *
  * <p>What is checked, and what the figures mean: see {@link CrashTestFigures} and docs/crash-test.md.
  */
@@ -67,10 +68,26 @@ public final class CrashTest {
     /** The kills by share of the articles out of enrich fall below this, so that work is left for the restarted services. */
     private static final double LAST_KILL_SHARE = 0.75;
 
-    /** What to run. */
-    public record Settings(int articles, int kills, long seed, Path corpus, int rollRecords, int partitions, boolean tagging) {
+    /** The sizes of cluster the test runs: a single broker, or three nodes with three copies of each partition. */
+    public static final Set<Integer> BROKER_COUNTS = Set.of(1, 3);
+
+    /**
+     * What to run.
+     *
+     * @param brokers     brokers of the crash run's cluster, one of {@link #BROKER_COUNTS}
+     * @param brokerKills SIGKILLs of brokers, besides the {@code kills} of the services; at least one
+     */
+    public record Settings(int articles, int kills, long seed, Path corpus, int rollRecords, int partitions, boolean tagging,
+                           int brokers, int brokerKills) {
 
         public Settings {
+            if (!BROKER_COUNTS.contains(brokers)) {
+                throw new IllegalArgumentException("--brokers must be 1 or 3 (a single broker, or a cluster that keeps three "
+                        + "copies of each partition), not " + brokers);
+            }
+            if (brokerKills < 1) {
+                throw new IllegalArgumentException("--broker-kills must be at least 1, not " + brokerKills);
+            }
             if (kills < MIN_KILLS) {
                 throw new IllegalArgumentException("--kills must be at least " + MIN_KILLS
                         + " (the ingest kill, a halt mid-write, a halt between rename and commit, a kill of enrich and one of the sink), not " + kills);
@@ -86,19 +103,22 @@ public final class CrashTest {
         }
 
         /**
-         * How long the corpus takes to arrive: 12 s a crash, about what a restart costs (a JVM start,
-         * and a consumer group that waits out the killed member's 6 s session), so that the crashes
-         * fall while articles come in and output grows.
+         * How long the corpus takes to arrive: 12 s a crash, broker kills included, about what a
+         * restart costs (a JVM start, and a consumer group that waits out the killed member's 6 s
+         * session), so that the crashes fall while articles come in and output grows.
          */
         public Duration feed() {
-            return Duration.ofSeconds(12L * kills);
+            return Duration.ofSeconds(12L * (kills + brokerKills));
         }
     }
 
-    public enum Crash { INGEST, ENRICH, SINK, SINK_MID_WRITE, SINK_AFTER_RENAME }
+    public enum Crash { INGEST, ENRICH, SINK, SINK_MID_WRITE, SINK_AFTER_RENAME, BROKER }
 
-    /** One crash of the plan: what, when (share of the articles out of enrich), the delay after, and for a halt, which file. */
-    public record Planned(Crash crash, double atShare, long delayMillis, int nthFile) {}
+    /**
+     * One crash of the plan: what, when (share of the articles out of enrich), the delay after, for a
+     * halt which file, for a broker kill which node.
+     */
+    public record Planned(Crash crash, double atShare, long delayMillis, int nthFile, int node) {}
 
     private final Settings settings;
     private final Path work;
@@ -106,6 +126,8 @@ public final class CrashTest {
     private final long started = System.nanoTime();
     private final Random random;
     private final List<Crash> done = new ArrayList<>();
+    /** Records the killed first ingest left on newsflow.articles: the rerun's progress is what is there beyond them. */
+    private long publishedByFirstIngest;
 
     public CrashTest(Settings settings, Path work, Consumer<String> out) {
         this.settings = settings;
@@ -122,18 +144,20 @@ public final class CrashTest {
         Path input = work.resolve("input").resolve("corpus.jsonl");
         List<String> lines = writeInput(corpus, input);
         List<Planned> plan = plan();
-        progress("%d articles generated from %s (seed %d) in %s, to be fed in %d s; %d crashes planned: %s", corpus.size(),
-                settings.corpus(), settings.seed(), input, settings.feed().toSeconds(), settings.kills(), describe(plan));
+        progress("%d articles generated from %s (seed %d) in %s, to be fed in %d s; %d crashes and %d broker kills planned: %s",
+                corpus.size(), settings.corpus(), settings.seed(), input, settings.feed().toSeconds(), settings.kills(),
+                settings.brokerKills(), describe(plan));
 
         Map<Integer, NavigableMap<Long, CrashTestOutput.Committed>> enriched;
         long unchanged;
         List<CrashTestOutput.SinkFile> files;
         List<ProducerRecord<String, byte[]>> firstArticles;
-        try (CrashTestPipeline crash = new CrashTestPipeline("crash run", work.resolve("crash"), settings, this::progress)) {
+        try (CrashTestPipeline crash = new CrashTestPipeline("crash run", work.resolve("crash"), settings, settings.brokers(),
+                this::progress)) {
             crash.start();
             Feed rerun = killIngestAndRerun(crash, plan.get(0), lines);
             for (int i = 1; i < plan.size(); i++) {
-                crashOnce(crash, plan.get(i), i + 1);
+                crashOnce(crash, plan.get(i));
             }
             awaitIngest(rerun);
             progress("all crashes done; waiting for the pipeline to finish");
@@ -157,8 +181,12 @@ public final class CrashTest {
     /**
      * The crashes in order: the ingest kill, the two halts of the sink in random order (early, while
      * most of the corpus is still to come: an armed sink halts only once it writes its n-th file), then
-     * the SIGKILLs of enrich and sink, half each, shuffled. Each at a random share of the articles out
-     * of enrich, rising from slot to slot, and after a random delay.
+     * the SIGKILLs of enrich and sink, half each, shuffled, with the SIGKILLs of brokers spread evenly
+     * among them (not shuffled: a broker kill in the last slots could come once every article is
+     * through, and kill a broker with nothing in flight); the brokers' nodes in a shuffled order, so
+     * that with as many broker kills as nodes each node dies once, whichever leads the controllers or
+     * coordinates the groups and transactions. Each at a random share of the articles out of enrich,
+     * rising from slot to slot, and after a random delay.
      */
     private List<Planned> plan() {
         List<Crash> halts = new ArrayList<>(List.of(Crash.SINK_MID_WRITE, Crash.SINK_AFTER_RENAME));
@@ -168,18 +196,29 @@ public final class CrashTest {
             kills.add(i % 2 == 0 ? Crash.ENRICH : Crash.SINK);
         }
         Collections.shuffle(kills, random);
+        int services = kills.size();
+        for (int i = 0; i < settings.brokerKills(); i++) {
+            kills.add(Math.round((float) (i + 1) * services / (settings.brokerKills() + 1)) + i, Crash.BROKER);
+        }
+        List<Integer> nodes = new ArrayList<>();
+        for (int id = 1; id <= settings.brokers(); id++) {
+            nodes.add(id);
+        }
+        Collections.shuffle(nodes, random);
         List<Crash> rest = new ArrayList<>(halts);
         rest.addAll(kills);
         List<Planned> plan = new ArrayList<>();
-        plan.add(new Planned(Crash.INGEST, 0, random.nextInt(100), 0));
+        plan.add(new Planned(Crash.INGEST, 0, random.nextInt(100), 0, 0));
+        int brokerKill = 0;
         for (int slot = 0; slot < rest.size(); slot++) {
             double share = LAST_KILL_SHARE * (slot + 0.5 + 0.8 * (random.nextDouble() - 0.5)) / rest.size();
-            plan.add(new Planned(rest.get(slot), share, random.nextInt(1000), 1 + random.nextInt(2)));
+            int node = rest.get(slot) == Crash.BROKER ? nodes.get(brokerKill++ % nodes.size()) : 0;
+            plan.add(new Planned(rest.get(slot), share, random.nextInt(1000), 1 + random.nextInt(2), node));
         }
         return plan;
     }
 
-    private static String describe(List<Planned> plan) {
+    private String describe(List<Planned> plan) {
         List<String> parts = new ArrayList<>();
         for (Planned p : plan) {
             parts.add(switch (p.crash()) {
@@ -188,6 +227,8 @@ public final class CrashTest {
                 case SINK -> String.format(Locale.ROOT, "sink at %.0f%%+%d ms", 100 * p.atShare(), p.delayMillis());
                 case SINK_MID_WRITE -> String.format(Locale.ROOT, "sink mid-write of file %d at %.0f%%", p.nthFile(), 100 * p.atShare());
                 case SINK_AFTER_RENAME -> String.format(Locale.ROOT, "sink after rename of file %d at %.0f%%", p.nthFile(), 100 * p.atShare());
+                case BROKER -> String.format(Locale.ROOT, "%s at %.0f%% published+%d ms", brokerName(p.node()), 100 * p.atShare(),
+                        p.delayMillis());
             });
         }
         return String.join(", ", parts);
@@ -232,6 +273,7 @@ public final class CrashTest {
         pause(planned.delayMillis());
         first.ingest.kill();
         int fed = first.stop();
+        publishedByFirstIngest = pipeline.articlesOnTopic();
         done.add(Crash.INGEST);
         progress("kill 1/%d: SIGKILL %s after %d of %d articles went into its pipe, %d of them acknowledged; "
                 + "running it again on the whole corpus", settings.kills(), first.ingest, fed, n, pipeline.articlesOnTopic());
@@ -322,20 +364,77 @@ public final class CrashTest {
         progress("ingest rerun: %s", rerun.ingest.output().lines().filter(l -> l.startsWith("Published")).findFirst().orElse(""));
     }
 
-    private void crashOnce(CrashTestPipeline pipeline, Planned planned, int number) {
+    private void crashOnce(CrashTestPipeline pipeline, Planned planned) {
+        int number = serviceKills() + 1;
         long atArticles = Math.round(planned.atShare() * settings.articles());
-        pipeline.await(atArticles + " articles out of enrich", settings.timeout(), () -> {
-            CrashTestPipeline.failIfEnded(pipeline.enrich());
-            CrashTestPipeline.failIfEnded(pipeline.sink());
-            return pipeline.watch().ids().size() >= atArticles;
-        });
+        if (planned.crash() == Crash.BROKER) {
+            // by what the ingest rerun has published, which runs ahead of enrich: a broker then dies
+            // while the ingest still publishes, and enrich and the sink have work in flight
+            pipeline.await(atArticles + " articles published by the ingest rerun", settings.timeout(), () -> {
+                CrashTestPipeline.failIfEnded(pipeline.enrich());
+                CrashTestPipeline.failIfEnded(pipeline.sink());
+                return rerunPublished(pipeline) >= atArticles;
+            });
+        } else {
+            pipeline.await(atArticles + " articles out of enrich", settings.timeout(), () -> {
+                CrashTestPipeline.failIfEnded(pipeline.enrich());
+                CrashTestPipeline.failIfEnded(pipeline.sink());
+                return pipeline.watch().ids().size() >= atArticles;
+            });
+        }
         switch (planned.crash()) {
             case ENRICH -> killEnrich(pipeline, planned, number);
             case SINK -> killSink(pipeline, planned, number);
             case SINK_MID_WRITE, SINK_AFTER_RENAME -> haltSink(pipeline, planned, number);
+            case BROKER -> killBroker(pipeline, planned);
             case INGEST -> throw new IllegalArgumentException("the ingest is killed first, once");
         }
         done.add(planned.crash());
+    }
+
+    private int serviceKills() {
+        return (int) done.stream().filter(crash -> crash != Crash.BROKER).count();
+    }
+
+    private int brokerKills() {
+        return (int) done.stream().filter(crash -> crash == Crash.BROKER).count();
+    }
+
+    /** Records the ingest rerun has published: it feeds the whole corpus again, replays included. */
+    private long rerunPublished(CrashTestPipeline pipeline) {
+        return pipeline.articlesOnTopic() - publishedByFirstIngest;
+    }
+
+    private String brokerName(int node) {
+        return settings.brokers() == 1 ? "broker" : "broker " + node;
+    }
+
+    /**
+     * SIGKILLs a broker and starts it again at once on its data directory; then waits until every
+     * partition has all its copies in sync (with three nodes: the restarted node has caught up, so
+     * that the next kill leaves two copies of everything) and until enrich has written a record
+     * since the kill (unless every article was out already), which shows that the ingest and enrich
+     * rode out the broker's death.
+     */
+    private void killBroker(CrashTestPipeline pipeline, Planned planned) {
+        pause(planned.delayMillis());
+        long records = pipeline.watch().records();
+        // asked before the kill: with one broker, nothing answers until it is back
+        long published = rerunPublished(pipeline);
+        long killedAt = System.nanoTime();
+        CrashTestProcess killed = pipeline.brokers().kill(planned.node());
+        progress("broker kill %d/%d: SIGKILL %s %s; the ingest rerun had published %d of %d articles", brokerKills() + 1,
+                settings.brokerKills(), killed, status(pipeline), published, settings.articles());
+        CrashTestProcess restarted = pipeline.brokers().restart(planned.node());
+        pipeline.brokers().awaitInSync(pipeline.admin(), settings.timeout());
+        progress("  %s started again on its data directory; every partition has its %d copies in sync %.1f s after the kill",
+                restarted, pipeline.brokers().replicationFactor(), (System.nanoTime() - killedAt) / 1e9);
+        pipeline.await("enrich to write a record after the broker's restart", settings.timeout(), () -> {
+            CrashTestPipeline.failIfEnded(pipeline.enrich());
+            CrashTestPipeline.failIfEnded(pipeline.sink());
+            pipeline.brokers().failIfAnyEnded();
+            return pipeline.watch().records() > records || pipeline.watch().ids().size() >= settings.articles();
+        }, Duration.ofSeconds(1));
     }
 
     private void killEnrich(CrashTestPipeline pipeline, Planned planned, int number) {
@@ -452,7 +551,9 @@ public final class CrashTest {
      * ingest would give other times (and, after a kill mid-way, another order), so another valid result.
      */
     private Map<String, byte[]> referenceRun(List<ProducerRecord<String, byte[]>> articles, Set<String> expected) {
-        try (CrashTestPipeline reference = new CrashTestPipeline("no-crash run", work.resolve("reference"), settings, this::progress)) {
+        // one broker: this run is the content to compare with, and nothing in it is killed
+        try (CrashTestPipeline reference = new CrashTestPipeline("no-crash run", work.resolve("reference"), settings, 1,
+                this::progress)) {
             reference.start();
             Map<String, Object> producerConfig = new HashMap<>(reference.client());
             producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -500,7 +601,7 @@ public final class CrashTest {
                 latest.size() - differing.size(), latest.size(), sameBytes, differing.size(),
                 differing.isEmpty() ? "" : ": " + differing.stream().limit(10).toList());
 
-        return new CrashTestFigures(done.size(), expected.size(), found, delivery.duplicated(),
+        return new CrashTestFigures(serviceKills(), brokerKills(), expected.size(), found, delivery.duplicated(),
                 expected.size() - found, differing.size() + unexpected.size(), delivery.lost(), repeats.identical());
     }
 

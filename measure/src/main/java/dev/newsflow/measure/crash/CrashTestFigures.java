@@ -3,8 +3,9 @@ package dev.newsflow.measure.crash;
 /**
  * The outcome of a crash test, one machine-readable line.
  *
- * @param kills      processes the test crashed: SIGKILLs of ingest, enrich and sink, and the sink's
+ * @param kills      services the test crashed: SIGKILLs of ingest, enrich and sink, and the sink's
  *                   halts at a chosen point of a file write (as abrupt as a SIGKILL)
+ * @param brokerKills SIGKILLs of brokers, each started again on its data directory
  * @param expected   articles in the generated corpus
  * @param found      of those, articles with at least one record in the output files
  * @param duplicated lines in the files beyond one per committed record of {@code newsflow.enriched} (a
@@ -20,7 +21,7 @@ package dev.newsflow.measure.crash;
  *                   ingest rerun replays what the killed ingest published; enrich must publish none of it
  *                   again)
  */
-public record CrashTestFigures(int kills, int expected, int found, long duplicated, int missing, int differing, long lost,
+public record CrashTestFigures(int kills, int brokerKills, int expected, int found, long duplicated, int missing, int differing, long lost,
                                long repeats) {
 
     public boolean passed() {
@@ -28,7 +29,7 @@ public record CrashTestFigures(int kills, int expected, int found, long duplicat
     }
 
     public String line() {
-        return String.format("crash kills=%d expected=%d found=%d duplicated=%d missing=%d differing=%d lost=%d repeats=%d",
-                kills, expected, found, duplicated, missing, differing, lost, repeats);
+        return String.format("crash kills=%d broker_kills=%d expected=%d found=%d duplicated=%d missing=%d differing=%d lost=%d "
+                + "repeats=%d", kills, brokerKills, expected, found, duplicated, missing, differing, lost, repeats);
     }
 }

@@ -23,8 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -39,51 +37,59 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * One pipeline of the crash test on its own folder: a {@code newsflow broker}, {@code enrich} and
- * {@code sink}, each a child process, and what the test watches of them (the committed records of
- * {@code newsflow.enriched}, the sink's files, the consumer groups' offsets). The broker runs until
- * {@link #close()}; enrich and sink can be killed and started again.
+ * One pipeline of the crash test on its own folder: {@code newsflow broker} (one, or the nodes of a
+ * cluster, {@link CrashTestBrokers}), {@code enrich} and {@code sink}, each a child process, and what
+ * the test watches of them (the committed records of {@code newsflow.enriched}, the sink's files, the
+ * consumer groups' offsets). Brokers, enrich and sink can be killed and started again; whatever runs
+ * is stopped by {@link #close()}.
  */
 public final class CrashTestPipeline implements AutoCloseable {
 
-    private static final Pattern BROKER_READY = Pattern.compile("Kafka broker ready on (\\S+),");
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final String label;
     private final Path dir;
     private final CrashTest.Settings settings;
     private final Consumer<String> progress;
+    private final int brokerCount;
     private final Map<String, Integer> starts = new HashMap<>();
 
-    private CrashTestProcess broker;
+    private CrashTestBrokers brokers;
     private CrashTestProcess enrich;
     private CrashTestProcess sink;
     private String bootstrap;
     private Admin admin;
     private EnrichedWatch watch;
 
-    CrashTestPipeline(String label, Path dir, CrashTest.Settings settings, Consumer<String> progress) {
+    CrashTestPipeline(String label, Path dir, CrashTest.Settings settings, int brokerCount, Consumer<String> progress) {
         this.label = label;
         this.dir = dir;
         this.settings = settings;
+        this.brokerCount = brokerCount;
         this.progress = progress;
     }
 
-    /** Starts the broker, creates the topics, starts enrich and sink. */
+    /** Starts the brokers, creates the topics, starts enrich and sink. */
     CrashTestPipeline start() {
-        broker = CrashTestProcess.start("broker", logOf("broker"), "1g", List.of(),
-                List.of("broker", "--port", "0", "--data-dir", dir.resolve("broker").toString()));
-        bootstrap = awaitBrokerReady();
+        brokers = new CrashTestBrokers(dir, brokerCount, this::logOf).start();
+        bootstrap = brokers.bootstrapServers();
         admin = Admin.create(Map.of("bootstrap.servers", bootstrap));
         TopicSetup.ensure(client(), settings.partitions());
         writeServiceConfig();
         enrich = startEnrich();
         sink = startSink(null);
         watch = new EnrichedWatch(client());
-        progress.accept(String.format("%s: broker %s on %s, %s, %s; logs in %s", label, broker, bootstrap, enrich, sink,
+        progress.accept(String.format("%s: %s on %s, %s, %s; logs in %s", label, brokers, bootstrap, enrich, sink,
                 dir.resolve("logs")));
         return this;
+    }
+
+    CrashTestBrokers brokers() {
+        return brokers;
+    }
+
+    Admin admin() {
+        return admin;
     }
 
     Map<String, Object> client() {
@@ -104,20 +110,6 @@ public final class CrashTestPipeline implements AutoCloseable {
 
     EnrichedWatch watch() {
         return watch;
-    }
-
-    private String awaitBrokerReady() {
-        Matcher[] ready = new Matcher[1];
-        await("the broker to start", START_TIMEOUT, () -> {
-            Matcher m = BROKER_READY.matcher(broker.output());
-            if (m.find()) {
-                ready[0] = m;
-                return true;
-            }
-            failIfEnded(broker);
-            return false;
-        });
-        return ready[0].group(1);
     }
 
     /**
@@ -468,7 +460,7 @@ public final class CrashTestPipeline implements AutoCloseable {
         }
     }
 
-    /** Stops whatever still runs, broker last. */
+    /** Stops whatever still runs, brokers last. */
     @Override
     public void close() {
         if (watch != null) {
@@ -477,13 +469,20 @@ public final class CrashTestPipeline implements AutoCloseable {
         if (admin != null) {
             admin.close(Duration.ofSeconds(5));
         }
-        for (CrashTestProcess process : new CrashTestProcess[] {sink, enrich, broker}) {
+        for (CrashTestProcess process : new CrashTestProcess[] {sink, enrich}) {
             if (process != null && process.isAlive()) {
                 try {
                     process.stop(STOP_TIMEOUT);
                 } catch (IllegalStateException e) {
                     progress.accept(label + ": " + e.getMessage());
                 }
+            }
+        }
+        if (brokers != null) {
+            try {
+                brokers.close();
+            } catch (IllegalStateException e) {
+                progress.accept(label + ": " + e.getMessage());
             }
         }
     }
