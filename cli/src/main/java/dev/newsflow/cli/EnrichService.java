@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -26,6 +27,7 @@ final class EnrichService implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch running = new CountDownLatch(1);
     private volatile Throwable failure;
+    private final AtomicInteger threadsReplaced = new AtomicInteger();
 
     EnrichService(Map<String, Object> client, Path stateDir, int threads, EnrichConfig config, EntityTagger tagger) {
         this(client, stateDir, threads, config, tagger, ServiceMetrics.off());
@@ -37,11 +39,7 @@ final class EnrichService implements AutoCloseable {
         streams = new KafkaStreams(EnrichTopology.build(config, tagger, metrics.enrichListener()),
                 EnrichStreams.properties(client, stateDir, threads));
         metrics.bind(streams);
-        streams.setUncaughtExceptionHandler(e -> {
-            failure = e;
-            log.error("The enrich topology failed and stops: {}", e.toString(), e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        streams.setUncaughtExceptionHandler(this::onThreadFailure);
         streams.setStateListener((now, before) -> {
             log.info("Enrich topology: {} -> {}", before, now);
             if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
@@ -51,6 +49,40 @@ final class EnrichService implements AutoCloseable {
                 running.countDown();
             }
         });
+    }
+
+    /**
+     * A stream thread that gave up waiting for Kafka (a task that could not reach the cluster for
+     * {@code task.timeout.ms}, 5 min by default) is replaced by a new one, which waits for the
+     * cluster as the service does at start, and goes on where the last commit left off: a service
+     * should outlive an outage, not need a restart after it. Anything else stops the service, with
+     * the reason, since another thread would fail the same way.
+     */
+    private StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse onThreadFailure(Throwable e) {
+        if (isKafkaAway(e)) {
+            threadsReplaced.incrementAndGet();
+            log.warn("A stream thread of the enrich topology gave up waiting for Kafka ({}): a new one takes its place and "
+                    + "waits for the cluster", ErrorHandler.message(e));
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        }
+        failure = e;
+        log.error("The enrich topology failed and stops: {}", e.toString(), e);
+        return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    }
+
+    /** Whether a failure comes of the cluster not answering: a timeout, anywhere in its causes. */
+    static boolean isKafkaAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many stream threads were replaced after giving up waiting for Kafka. */
+    int threadsReplaced() {
+        return threadsReplaced.get();
     }
 
     EnrichService start() {
