@@ -154,11 +154,20 @@ class WatchPageBrowserTest {
     /** Waits on the browser; the page works on its own threads against a real broker, there is no clock to move. */
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + LIVE.toNanos();
-        while (!condition.getAsBoolean()) {
+        while (!holds(condition)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not within " + LIVE + ": " + what);
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** An element the page replaced between finding it and reading it (a revision in place) is looked for again. */
+    private static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return false;
         }
     }
 

@@ -49,7 +49,11 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
     @Override
     public void process(Record<String, DedupEvent> record) {
         String articleId = record.key();
-        long now = record.timestamp();
+        // a gathering is touched at the task's stream time, not at the record's time: a replay's
+        // records keep its first ingestion time, which may lie further back than the revision
+        // window, and the sweep, on the stream time that the articles read in this task drive
+        // too, would take its gathering away before its verdicts came back
+        long now = Math.max(record.timestamp(), context.currentStreamTimeMs());
         Gathering current = gatherings.get(articleId);
         DedupEvent event = record.value();
         Gathering updated;

@@ -132,6 +132,24 @@ class EnrichTopologyTest {
         return List.copyOf(byIndex.values());
     }
 
+    /**
+     * A replay keeps its first ingestion time, which may lie further back than the revision window:
+     * its gathering must not be swept away as expired while it waits for its verdicts (the sweep
+     * runs on the stream time of the task, which the articles it reads now drive too).
+     */
+    @Test
+    void shouldGatherAReplayOfAnArticleFirstIngestedLongerAgoThanTheRevisionWindow() {
+        topology.feed("a", "Titel A\n" + SHARED, T0);
+        assertEquals("a", topology.next().id());
+        Duration later = EnrichConfig.DEFAULT_REVISION_WINDOW.multipliedBy(6);
+        topology.feed("b", "Titel B\nEin ganz anderer Absatz über die Pegelstände der Elbe in Dresden.", T0.plus(later));
+        assertEquals("b", topology.next().id());
+
+        topology.feed("a", "Titel A\n" + SHARED, T0.plus(later).plus(EnrichConfig.DEFAULT_REVISION_WINDOW).plusSeconds(1));
+
+        assertEquals("a", topology.unchanged.readValue().id(), "gathered, and found unchanged");
+    }
+
     @Test
     void shouldPublishAnArticleThatComesAgainChanged() {
         topology.feed("a", "Titel A\n" + SHARED, T0);
