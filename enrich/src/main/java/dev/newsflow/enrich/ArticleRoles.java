@@ -82,10 +82,14 @@ public record ArticleRoles(List<Role> roles, String title) {
      * article has none or it does not fit the text.
      */
     public static List<Markup> markupOf(String text, List<String> markupPerBlock) {
+        return markupPerBlock == null ? null : markupOf(Segmenter.paragraphs(text), markupPerBlock);
+    }
+
+    /** As {@link #markupOf(String, List)}, for a text the segmenter has cut already. */
+    static List<Markup> markupOf(List<Segmenter.Paragraph> paragraphs, List<String> markupPerBlock) {
         if (markupPerBlock == null) {
             return null;
         }
-        List<Segmenter.Paragraph> paragraphs = Segmenter.paragraphs(text);
         if (paragraphs.isEmpty() || paragraphs.get(paragraphs.size() - 1).block() != markupPerBlock.size() - 1) {
             return null;
         }

@@ -78,7 +78,7 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         Body body = new Body(article.id(), pass, article.source(), article.title(), article.publishedAt(), ingestedAt,
                 segmented.segments(), -1, article.contentType(),
                 ArticleRoles.classify(segmented.segments().stream().map(Segment::text).toList(), article.contentType(),
-                        ArticleRoles.markupOf(article.text(), article.markup())));
+                        ArticleRoles.markupOf(segmented.paragraphs(), article.markup())));
         if (!countKnown) {
             // the first article of this instance: its body goes on its own, which tells the
             // partitioner the count, and its batches say how many there are

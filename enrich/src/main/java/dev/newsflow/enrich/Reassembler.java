@@ -52,8 +52,9 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
         // a gathering is touched at the task's stream time, not at the record's time: a replay's
         // records keep its first ingestion time, which may lie further back than the revision
         // window, and the sweep, on the stream time that the articles read in this task drive
-        // too, would take its gathering away before its verdicts came back
-        long now = Math.max(record.timestamp(), context.currentStreamTimeMs());
+        // too, would take its gathering away before its verdicts came back (the stream time
+        // includes the record being processed, so it is never behind the record's)
+        long now = context.currentStreamTimeMs();
         Gathering current = gatherings.get(articleId);
         DedupEvent event = record.value();
         Gathering updated;

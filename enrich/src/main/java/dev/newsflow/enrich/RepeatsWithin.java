@@ -31,8 +31,8 @@ final class RepeatsWithin {
         this.nearCopy = nearCopy;
     }
 
-    /** An article's paragraphs with what was found of them, and their word sets (by index), for the claims. */
-    record Segmented(List<Segment> segments, List<Shingles> shingles) {}
+    /** An article's paragraphs with what was found of them, their word sets (by index), for the claims, and the blocks they lie in. */
+    record Segmented(List<Segment> segments, List<Shingles> shingles, List<Segmenter.Paragraph> paragraphs) {}
 
     Segmented segment(String text) {
         return segment(text, null);
@@ -40,7 +40,9 @@ final class RepeatsWithin {
 
     /** As {@link #segment(String)}, for an article whose title ({@code null}: none) is among its lines. */
     Segmented segment(String text, String title) {
-        List<String> paragraphs = Segmenter.segment(text);
+        // with the block each lies in, which a web page's markup is given by (ArticleRoles.markupOf)
+        List<Segmenter.Paragraph> read = Segmenter.paragraphs(text);
+        List<String> paragraphs = read.stream().map(Segmenter.Paragraph::text).toList();
         List<Segment> segments = new ArrayList<>(paragraphs.size());
         Map<String, Integer> firstByFingerprint = new HashMap<>();
         // normalised once, for the fingerprint and for the words
@@ -64,7 +66,7 @@ final class RepeatsWithin {
             shingles.add(Shingles.of(paragraphs.get(i), words.get(i), sentences.get(i)));
         }
         markNearCopies(segments, shingles);
-        return new Segmented(resolveChains(segments), shingles);
+        return new Segmented(resolveChains(segments), shingles, read);
     }
 
     /** A paragraph that is a near copy of an earlier one, and adds no sentence of its own to it, gives way to it. */
