@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -27,7 +26,6 @@ final class EnrichService implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch running = new CountDownLatch(1);
     private volatile Throwable failure;
-    private final AtomicInteger threadsReplaced = new AtomicInteger();
 
     EnrichService(Map<String, Object> client, Path stateDir, int threads, EnrichConfig config, EntityTagger tagger) {
         this(client, stateDir, threads, config, tagger, ServiceMetrics.off());
@@ -60,7 +58,6 @@ final class EnrichService implements AutoCloseable {
      */
     private StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse onThreadFailure(Throwable e) {
         if (isKafkaAway(e)) {
-            threadsReplaced.incrementAndGet();
             log.warn("A stream thread of the enrich topology gave up waiting for Kafka ({}): a new one takes its place and "
                     + "waits for the cluster", ErrorHandler.message(e));
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -78,11 +75,6 @@ final class EnrichService implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    /** How many stream threads were replaced after giving up waiting for Kafka. */
-    int threadsReplaced() {
-        return threadsReplaced.get();
     }
 
     EnrichService start() {
