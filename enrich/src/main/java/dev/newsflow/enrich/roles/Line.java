@@ -73,7 +73,7 @@ final class Line {
     Line(String text) {
         this.text = text;
         this.lower = text.toLowerCase(Locale.ROOT);
-        this.normalised = RecurringLines.normalise(text);
+        this.normalised = LineForm.normalise(text, lower);
         this.chars = text.length();
 
         List<String> raw = new ArrayList<>();
@@ -84,23 +84,35 @@ final class Line {
         int capitalised = 0;
         int formal = 0;
         int start = -1;
+        // the case of the current word's first letter, found on the way: 0 none yet, 1 upper, 2 not
+        int firstLetter = 0;
         boolean sentenceStart = true;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (!space && start < 0) {
+                start = i;
+                firstLetter = 0;
+            }
             if (Character.isLetter(c)) {
                 letterCount++;
-                if (Character.isUpperCase(c)) {
+                boolean upperCase = Character.isUpperCase(c);
+                if (upperCase) {
                     upper++;
+                }
+                if (firstLetter == 0) {
+                    firstLetter = upperCase ? 1 : 2;
                 }
             } else if (Character.isDigit(c)) {
                 digitCount++;
             }
-            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
-            if (!space && start < 0) {
-                start = i;
-            } else if (space && start >= 0) {
+            if (space && start >= 0) {
                 raw.add(lowerOf(start, i));
-                if (startsWithCapital(text, start)) {
+                // a word without a letter before a space that is not white space (a no-break space)
+                // is judged by what follows it, as startsWithCapital reads on
+                boolean capital = firstLetter == 1 || firstLetter == 0 && i < text.length()
+                        && !Character.isWhitespace(c) && startsWithCapital(text, i);
+                if (capital) {
                     capitalised++;
                     if (!sentenceStart && isFormalAddress(text, start, i)) {
                         formal++;
@@ -157,10 +169,10 @@ final class Line {
         this.dateline = text.indexOf('(') > 0 && Vocabulary.DATELINE.matcher(text).lookingAt();
         this.startsWithCredit = pictureCredit && startsWithCredit(raw);
         int dates = w.dateChars;
-        if (digitCount >= 4) {
+        if (digitCount >= 4 && mayHoldNumericDate(lower)) {
             dates += covered(Vocabulary.NUMERIC_DATE, lower);
         }
-        if (digitCount >= 2 && (lower.indexOf(':') >= 0 || lower.contains("uhr"))) {
+        if (digitCount >= 2 && (hasClockDigits(lower) || lower.contains("uhr"))) {
             dates += covered(Vocabulary.TIME, lower);
         }
         this.dateChars = dates;
@@ -237,7 +249,7 @@ final class Line {
                 if ((lists & WordLists.BIOGRAPHY) != 0) {
                     biography++;
                 }
-                if ((lists & WordLists.SERVICE) != 0 || startsWithAny(word, Vocabulary.SERVICE_PREFIXES)
+                if ((lists & WordLists.SERVICE) != 0 || mayStartService(word) && startsWithAny(word, Vocabulary.SERVICE_PREFIXES)
                         || (pair & WordLists.SERVICE) != 0) {
                     service++;
                 }
@@ -258,9 +270,9 @@ final class Line {
                 pictureCredit |= (lists & WordLists.PICTURE_SOURCE) != 0 || (pair & WordLists.PICTURE_SOURCE) != 0;
                 agencyCredit |= (lists & WordLists.AGENCY) != 0;
                 address |= token.contains("://") || token.startsWith("www.") || (token.indexOf('@') > 0 && token.indexOf('.') > 0)
-                        || endsWithAny(word, Vocabulary.DOMAIN_ENDINGS);
-                if (hasDigits) {
-                    dateChars += relativeOrNamedDate(raw, k, word);
+                        || word.indexOf('.') > 0 && endsWithAny(word, Vocabulary.DOMAIN_ENDINGS);
+                if (hasDigits && ((lists & (WordLists.MONTH | WordLists.TIME_UNIT)) != 0 || word.equals("ago"))) {
+                    dateChars += relativeOrNamedDate(raw, k, word, lists);
                 }
                 previous = word;
                 previousLists = lists;
@@ -268,13 +280,13 @@ final class Line {
         }
 
         /** Characters of a date made of words around this one: "23. Juni 2016", "vor 3 Stunden", "2 hours ago". */
-        private static int relativeOrNamedDate(List<String> raw, int k, String word) {
+        private static int relativeOrNamedDate(List<String> raw, int k, String word, int lists) {
             boolean before = k > 0 && hasDigit(raw.get(k - 1));
             boolean after = k + 1 < raw.size() && hasDigit(raw.get(k + 1));
-            if (Vocabulary.MONTHS.contains(word) && (before || after)) {
+            if ((lists & WordLists.MONTH) != 0 && (before || after)) {
                 return word.length() + (before ? raw.get(k - 1).length() : 0) + (after ? raw.get(k + 1).length() : 0);
             }
-            if (Vocabulary.TIME_UNITS.contains(word) && before && k >= 2) {
+            if ((lists & WordLists.TIME_UNIT) != 0 && before && k >= 2) {
                 String ahead = strip(raw.get(k - 2));
                 if (ahead.equals("vor") || ahead.equals("hace") || ahead.equals("seit")) {
                     return word.length() + raw.get(k - 1).length() + ahead.length();
@@ -359,11 +371,70 @@ final class Line {
         return false;
     }
 
+    /**
+     * Whether the line has what every numeric date has ("15.10.2024", "15. 10. 24", "2022-04-28",
+     * "4/21/22"): a digit, a dot and one or two digits (a space between allowed) and a dot again, or
+     * digits either side of a dash or a slash. Most lines with figures have none, and the date
+     * pattern tries every position of a line.
+     */
+    private static boolean mayHoldNumericDate(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c != '.' && c != '-' && c != '/') || !isDigit(text, i - 1)) {
+                continue;
+            }
+            if (c != '.') {
+                if (isDigit(text, i + 1)) {
+                    return true;
+                }
+                continue;
+            }
+            int at = " \t\n\u000B\f\r".indexOf(text.charAt(i + 1)) >= 0 ? i + 2 : i + 1; // what the pattern's \s matches
+            if (isDigit(text, at) && (at + 1 < text.length() && text.charAt(at + 1) == '.'
+                    || isDigit(text, at + 1) && at + 2 < text.length() && text.charAt(at + 2) == '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line has what every clock time in figures has: a digit, a colon, a digit ("04:15"). */
+    private static boolean hasClockDigits(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == ':' && isDigit(text, i - 1) && isDigit(text, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether there is a digit at this position, as the patterns' {@code \d} reads one. */
+    private static boolean isDigit(String text, int at) {
+        return at < text.length() && Character.isDigit(text.charAt(at));
+    }
+
+    /** The first letters of {@link Vocabulary#SERVICE_PREFIXES}: other words need not be compared with each. */
+    private static boolean mayStartService(String word) {
+        return SERVICE_INITIALS.indexOf(word.charAt(0)) >= 0;
+    }
+
+    private static final String SERVICE_INITIALS = initials(Vocabulary.SERVICE_PREFIXES);
+
+    private static String initials(List<String> words) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (initials.indexOf(word.substring(0, 1)) < 0) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
     private static int separators(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Vocabulary.SEPARATORS.indexOf(c) < 0) {
+            if (c < '/' || Character.isLetterOrDigit(c) || Vocabulary.SEPARATORS.indexOf(c) < 0) {
                 continue;
             }
             boolean spaceBefore = i == 0 || text.charAt(i - 1) == ' ';

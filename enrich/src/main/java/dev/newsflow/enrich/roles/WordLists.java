@@ -23,6 +23,8 @@ final class WordLists {
     static final int AGENCY = 1 << 8;
     /** The first word of a two-word phrase on one of the lists: only after one is the pair looked up. */
     static final int STARTS_PHRASE = 1 << 9;
+    static final int MONTH = 1 << 10;
+    static final int TIME_UNIT = 1 << 11;
 
     private static final Map<String, Integer> WORDS = new HashMap<>();
     private static final Map<String, Integer> PHRASES = new HashMap<>();
@@ -37,6 +39,8 @@ final class WordLists {
         add(WORDS, Vocabulary.DATE_WORDS, DATE);
         add(WORDS, Vocabulary.PICTURE_SOURCES, PICTURE_SOURCE);
         add(WORDS, Vocabulary.AGENCIES, AGENCY);
+        add(WORDS, Vocabulary.MONTHS, MONTH);
+        add(WORDS, Vocabulary.TIME_UNITS, TIME_UNIT);
         add(PHRASES, Vocabulary.SERVICE_PHRASES, SERVICE);
         add(PHRASES, Vocabulary.NAVIGATION_PHRASES, NAVIGATION);
         add(PHRASES, Vocabulary.DATE_PHRASES, DATE);

@@ -19,6 +19,22 @@ class LineTest {
     }
 
     @Test
+    void shouldFindNumericDatesWhateverTheSpacingAndNotInOtherFigures() {
+        for (String date : new String[] {"15. 10. 2024", "15.\t10.2024", "1.2.24", "4/21/2022", "2022-04-28 09:00"}) {
+            assertTrue(new Line(date).isDateLine(), date);
+        }
+        assertEquals(0, new Line("Die Inflation lag 2024 bei 2.5 Prozent, 1.000 Euro mehr als 2023/24.").dateChars);
+        assertEquals("1.2.24".length(), new Line("Seit dem 1.2.24 lag sie bei 2.5 Prozent, 1.000 Euro mehr").dateChars);
+    }
+
+    @Test
+    void shouldCountAWordWithoutLettersByWhatFollowsANoBreakSpace() {
+        // "–" and a no-break space before "Sie": the dash counts as capitalised, as the word it is bound to
+        assertEquals(4, new Line("„Die Bahn kommt“ –\u00A0Sie sagt").capitalisedWords);
+        assertEquals(3, new Line("„Die Bahn kommt“ – sie sagt Nein").capitalisedWords);
+    }
+
+    @Test
     void shouldKnowTheFurnitureOfReaderComments() {
         assertTrue(new Line("Melden").commentButton);
         assertTrue(new Line("Antworten").commentButton);
