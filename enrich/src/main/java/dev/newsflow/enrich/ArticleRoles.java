@@ -14,10 +14,12 @@ import java.util.Set;
 /**
  * What each paragraph of an article is on its page, kept or duplicate, and the article's title.
  * The classifier needs the whole page in order, copies included (a copy is still a line that its
- * neighbours are judged by), and roles do not depend on dedup's verdicts, so they are decided
- * once per pass, where the article is segmented, and ride in its body to the gather. Deciding
- * them where the article is assembled instead ran the classifier at every assembly (once per
- * emission and twice per revocation): 44 % of a stream thread's time (docs/benchmarks.md).
+ * neighbours are judged by), and roles depend on dedup's verdicts only where a line recurs across
+ * the article's site, so they are decided once per pass, where the article is segmented, and ride
+ * in its body to the gather, which decides them again for an article with such a line only
+ * ({@link #of(Body, Set)}). Deciding them where the article is assembled instead ran the classifier
+ * at every assembly (once per emission and twice per revocation): 44 % of a stream thread's time
+ * (docs/benchmarks.md).
  *
  * @param roles one per paragraph, by index
  * @param title the record's title: a plain-text article's is the first paragraph that is its

@@ -54,7 +54,8 @@ final class InternalSerdes {
 
     /**
      * Batches carry claims on an article's lines on its site, verdicts may say that a line recurs
-     * there, and bodies carry a web page's markup (issue 22: recurring lines).
+     * there (and write the key they answer in 16 bytes), and bodies carry a web page's markup
+     * (issue 22: recurring lines).
      */
     static final byte FORMAT_WITH_RECURRING = 5;
     /** What is written. */
@@ -555,10 +556,19 @@ final class InternalSerdes {
         return new Segment(index, text, fingerprint, repeatOf, match, similarity, sentences);
     }
 
+    /**
+     * The key a verdict answers in 16 bytes since format 5 (it was text, 33 bytes): an article with a
+     * site has a verdict for each of its lines that recur, kept in its gathering for revisions.
+     */
     private static void writeVerdict(Out out, Verdict verdict) {
         out.writeString(verdict.articleId());
         out.writeLong(verdict.pass());
-        out.writeString(verdict.fingerprint());
+        if (verdict.fingerprint() == null) {
+            out.writeByte(AS_TEXT);
+            out.writeString(null);
+        } else {
+            writeFingerprint(out, verdict.fingerprint());
+        }
         out.writeString(verdict.band());
         out.writeByte((byte) verdict.outcome().ordinal());
         ParagraphRef ref = verdict.duplicateOf();
@@ -574,7 +584,7 @@ final class InternalSerdes {
     private static Verdict readVerdict(In in) {
         String articleId = in.readString();
         long pass = in.readLong();
-        String fingerprint = in.readString();
+        String fingerprint = in.format() < FORMAT_WITH_RECURRING ? in.readString() : readFingerprint(in);
         String band = in.readString();
         byte ordinal = in.readByte();
         if (ordinal < 0 || ordinal >= Outcome.values().length) {
