@@ -7,15 +7,19 @@ import dev.newsflow.enrich.roles.Role;
 import dev.newsflow.enrich.roles.RoleClassifier;
 import dev.newsflow.model.Markup;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What each paragraph of an article is on its page, kept or duplicate, and the article's title.
  * The classifier needs the whole page in order, copies included (a copy is still a line that its
- * neighbours are judged by), and roles do not depend on dedup's verdicts, so they are decided
- * once per pass, where the article is segmented, and ride in its body to the gather. Deciding
- * them where the article is assembled instead ran the classifier at every assembly (once per
- * emission and twice per revocation): 44 % of a stream thread's time (docs/benchmarks.md).
+ * neighbours are judged by), and roles depend on dedup's verdicts only where a line recurs across
+ * the article's site, so they are decided once per pass, where the article is segmented, and ride
+ * in its body to the gather, which decides them again for an article with such a line only
+ * ({@link #of(Body, Set)}). Deciding them where the article is assembled instead ran the classifier
+ * at every assembly (once per emission and twice per revocation): 44 % of a stream thread's time
+ * (docs/benchmarks.md).
  *
  * @param roles one per paragraph, by index
  * @param title the record's title: a plain-text article's is the first paragraph that is its
@@ -43,12 +47,17 @@ public record ArticleRoles(List<Role> roles, String title) {
      * @param markup per paragraph, what a web page's markup says it is ({@link #markupOf}); or null
      */
     static List<Role> classify(List<String> paragraphs, String contentType, List<Markup> markup) {
+        // which lines recur across the site is known only after the deciding stage: see of(Body, Set)
+        return classify(paragraphs, contentType, markup, RecurringLines.NONE);
+    }
+
+    private static List<Role> classify(List<String> paragraphs, String contentType, List<Markup> markup,
+                                       RecurringLines recurring) {
         RoleClassifier classifier = RoleClassifier.standard();
-        // no recurring lines yet: docs/roles.md, "In the topology"
         if (HTML.equals(contentType)) {
-            return classifier.classifyMainContent(paragraphs, markup, RecurringLines.NONE);
+            return classifier.classifyMainContent(paragraphs, markup, recurring);
         }
-        return classifier.classify(paragraphs, hasOwnTitle(contentType), RecurringLines.NONE);
+        return classifier.classify(paragraphs, hasOwnTitle(contentType), recurring);
     }
 
     /**
@@ -66,9 +75,32 @@ public record ArticleRoles(List<Role> roles, String title) {
      * carried roles, as the classifier decides without the page's markup.
      */
     static ArticleRoles of(Body body) {
+        return of(body, Set.of());
+    }
+
+    /**
+     * The roles of an article some of whose lines recur across its site ({@link Recurrence}):
+     * decided again, with the markup the body carries, so that those lines are never news and their
+     * neighbours are judged with them as what they are. The lines are asked for by their text, so
+     * every paragraph of the article with such a line's text recurs too. An article with none keeps
+     * the roles its body carries: the classifier runs once per pass for it, in the scatter.
+     *
+     * @param recurring the indexes of paragraphs whose lines recur
+     */
+    static ArticleRoles of(Body body, Set<Integer> recurring) {
         List<String> paragraphs = body.segments().stream().map(Segment::text).toList();
-        List<Role> roles = body.roles() != null && body.roles().size() == paragraphs.size()
-                ? body.roles() : classify(paragraphs, body.contentType(), null);
+        List<Role> roles;
+        if (!recurring.isEmpty()) {
+            Set<String> lines = new HashSet<>();
+            for (int index : recurring) {
+                lines.add(RecurringLines.normalise(paragraphs.get(index)));
+            }
+            roles = classify(paragraphs, body.contentType(), body.markup(), lines::contains);
+        } else if (body.roles() != null && body.roles().size() == paragraphs.size()) {
+            roles = body.roles();
+        } else {
+            roles = classify(paragraphs, body.contentType(), body.markup());
+        }
         return titled(paragraphs, roles, body.contentType(), body.title());
     }
 

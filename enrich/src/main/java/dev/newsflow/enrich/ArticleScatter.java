@@ -8,6 +8,7 @@ import dev.newsflow.enrich.DedupEvent.Segment;
 import dev.newsflow.enrich.near.MinHash;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.model.Article;
+import dev.newsflow.model.Markup;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * to have near copies, one band claim per similarity band; each sentence that carries news makes
  * a claim on its key ({@link Sentences}), once per article, by the first paragraph that has it.
  * Sentence keys are owned as fingerprints are, by their first copy, in a hash domain of their own;
- * they are more keys in the same batches, not more records. The claims go out in one batch per
+ * they are more keys in the same batches, not more records. So are an article's short lines on its
+ * site, which count the articles of the site that have them ({@link Recurrence}). The claims go out in one batch per
  * {@link ClaimPartitions partition} of the deciding stage, each decided where the state of its
  * keys is stored. The body, with the role of each paragraph ({@link ArticleRoles}) decided here
  * once per pass, goes to the gather: straight on, without crossing Kafka, where the verdicts come
@@ -75,16 +77,20 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
         RepeatsWithin.Segmented segmented = repeatsWithin.segment(article.text(), article.title());
         boolean countKnown = partitions.count() > 0;
         boolean gatheredHere = countKnown && isGatheredHere(article.id(), partitions.count());
+        List<Markup> markup = ArticleRoles.markupOf(segmented.paragraphs(), article.markup());
+        // the roles as the page alone says; the gather decides them again where a line turns out
+        // to recur across the site, which the deciding stage knows only later (Recurrence)
         Body body = new Body(article.id(), pass, article.source(), article.title(), article.publishedAt(), ingestedAt,
                 segmented.segments(), -1, article.contentType(),
                 ArticleRoles.classify(segmented.segments().stream().map(Segment::text).toList(), article.contentType(),
-                        ArticleRoles.markupOf(segmented.paragraphs(), article.markup())));
+                        markup), markup);
         if (!countKnown) {
             // the first article of this instance: its body goes on its own, which tells the
             // partitioner the count, and its batches say how many there are
             context.forward(new Record<>(article.id(), body, timestamp));
         }
-        Map<Integer, Claims> batches = claims(article.id(), pass, ingestedAt, segmented, countKnown && !gatheredHere);
+        Map<Integer, Claims> batches = claims(article.id(), pass, ingestedAt, segmented, Recurrence.siteOf(article.source()),
+                countKnown && !gatheredHere);
         if (gatheredHere) {
             context.forward(new Record<>(article.id(), body.withClaims(batches.size()), timestamp));
         }
@@ -123,10 +129,11 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
 
     /**
      * The claims on the article's distinct paragraphs, batched by partition (in partition order),
-     * and a batch on the article id's partition for the body to ride in, where it goes in one.
+     * and a batch on the article id's partition for the body to ride in, where it goes in one. An
+     * article with a site also claims each of its distinct short lines on the site, to count them.
      */
     private Map<Integer, Claims> claims(String articleId, long pass, Instant ingestedAt, RepeatsWithin.Segmented segmented,
-                                        boolean withBodyBatch) {
+                                        String site, boolean withBodyBatch) {
         Map<Integer, Claims> batches = new TreeMap<>();
         int count = partitions.count();
         if (withBodyBatch) {
@@ -147,6 +154,11 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
             String fingerprint = segment.fingerprint();
             batch(batches, ClaimPartitions.of(fingerprint, count), count, articleId, pass, ingestedAt).exact()
                     .add(new Claim(segment.index(), fingerprint));
+            if (site != null && Recurrence.isShort(segment.text())) {
+                String line = Recurrence.key(site, fingerprint);
+                batch(batches, ClaimPartitions.of(line, count), count, articleId, pass, ingestedAt).recurring()
+                        .add(new Claim(segment.index(), line));
+            }
             Shingles shingles = segmented.shingles().get(segment.index());
             if (config.nearCopy().isLongEnough(shingles)) {
                 for (String band : MinHash.bandKeys(shingles)) {
@@ -161,6 +173,6 @@ final class ArticleScatter implements Processor<String, Article, String, DedupEv
     private static Claims batch(Map<Integer, Claims> batches, int partition, int count, String articleId, long pass,
                                 Instant ingestedAt) {
         return batches.computeIfAbsent(partition, p -> new Claims(articleId, pass, ingestedAt, p, new ArrayList<>(),
-                new ArrayList<>(), List.of(), count, 0, null, new ArrayList<>()));
+                new ArrayList<>(), List.of(), count, 0, null, new ArrayList<>(), new ArrayList<>()));
     }
 }

@@ -12,13 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One article gathered: its body and the verdicts on its claims, read back from the store once
  * they are all in, and what revocations took from it since.
  *
  * @param verdicts by claim key (fingerprint, or fingerprint and band); only those that are not
- *     {@link Outcome#OWNED}: a claim without one here is owned
+ *     {@link Outcome#OWNED}: a claim without one here is owned; and the lines that recur across the
+ *     article's site ({@link Outcome#RECURS})
  * @param revoked verdicts that took a paragraph from this article after it was told it owns it,
  *     by claim key
  */
@@ -29,7 +32,26 @@ record Assembly(Body body, Map<String, Verdict> verdicts, Map<String, Verdict> r
      * each with its role.
      */
     EnrichedArticle toArticle() {
-        ArticleRoles roles = ArticleRoles.of(body);
+        return toArticle(roles());
+    }
+
+    /**
+     * The roles of the article's paragraphs: those its body carries, or, where some of its lines
+     * recur across its site, decided again with that fact. Revocations do not change them (they
+     * take paragraphs, never lines), so an assembly before and after a revocation shares them.
+     */
+    ArticleRoles roles() {
+        Set<Integer> recurring = new TreeSet<>();
+        for (Verdict verdict : verdicts.values()) {
+            if (verdict.outcome() == Outcome.RECURS && verdict.duplicateOf().index() < body.segments().size()) {
+                recurring.add(verdict.duplicateOf().index());
+            }
+        }
+        return ArticleRoles.of(body, recurring);
+    }
+
+    /** As {@link #toArticle()}, with the roles decided already. */
+    EnrichedArticle toArticle(ArticleRoles roles) {
         List<Paragraph> kept = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         for (Segment segment : body.segments()) {

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * Decides the claims of one partition: who owns each paragraph (the first copy of its
  * fingerprint) and each sentence that carries news (the first copy of its key), and which earlier
  * paragraphs each long paragraph nearly copies (among those that share a similarity band with it,
- * each verified on its exact similarity). Every claim on one
+ * each verified on its exact similarity), and which of its short lines recur across its site
+ * ({@link Recurrence}). Every claim on one
  * key comes to the partition of that key, so it meets every earlier claim on it, however many
  * partitions and instances.
  *
@@ -96,6 +97,9 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
             for (Claim claim : batch.sentences()) {
                 decideSentence(batch, claim, lookup, verdicts, revoked);
             }
+            for (Claim claim : batch.recurring()) {
+                decideRecurrence(batch, claim, lookup, verdicts);
+            }
         }
         remember(batch.withoutBody(), index);
         revoked.forEach((articleId, taken) ->
@@ -148,6 +152,29 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
         } else {
             verdicts.add(new Verdict(batch.articleId(), batch.pass(), claim.fingerprint(), null, Outcome.DUPLICATE,
                     owner.ref(), null, owner.ingestedAt()));
+        }
+    }
+
+    /**
+     * Whether a line recurs across the article's site ({@link Recurrence}): whether the articles
+     * before this one, in (ingestedAt, article id) order, that have it make
+     * {@value Recurrence#RECURRING_ARTICLES} with this one. They are the first copies of the key,
+     * so no more than that are read. Articles after this one do not count, even where they arrived
+     * first: the answer depends on what came before the article, as its ownership does, so that a
+     * replay (which keeps its first ingestion time, and whose earlier batch is its own) is told
+     * what it was told the first time and publishes the same record.
+     */
+    private static void decideRecurrence(Claims batch, Claim claim, ClaimIndex.Lookup index, List<Verdict> verdicts) {
+        int before = 0;
+        for (Copy copy : index.copies(claim.fingerprint(), Recurrence.RECURRING_ARTICLES - 1)) {
+            if (!copy.articleId().equals(batch.articleId())
+                    && CopyOrder.compare(copy.ingestedAt(), copy.articleId(), copy.index(),
+                            batch.ingestedAt(), batch.articleId(), claim.index()) < 0) {
+                before++;
+            }
+        }
+        if (before + 1 >= Recurrence.RECURRING_ARTICLES) {
+            verdicts.add(Verdict.recurs(batch.articleId(), batch.pass(), claim.fingerprint(), claim.index()));
         }
     }
 

@@ -42,8 +42,8 @@ import org.rocksdb.WriteBatchWithIndex;
 import org.rocksdb.WriteOptions;
 
 /**
- * What the deciding stage looks claims up in, on one partition: the copies of each fingerprint
- * and of each sentence key, and the paragraph texts of each similarity band. It is derived from the batches stored on the
+ * What the deciding stage looks claims up in, on one partition: the copies of each fingerprint,
+ * of each sentence key and of each line on a site, and the paragraph texts of each similarity band. It is derived from the batches stored on the
  * partition and from nothing else, so that it can be rebuilt from them at any time and comes out
  * the same whatever order they were added in; it is not changelogged (the batches are).
  *
@@ -274,7 +274,10 @@ final class ClaimIndex implements StateStore {
             return new Keys(it.key(), prefix.length).copy(null);
         }
 
-        /** The copies of a key in order, the first {@code limit}: a sentence's, whose new first copy tells them all. */
+        /**
+         * The copies of a key in order, the first {@code limit}: a sentence's, whose new first copy
+         * tells them all; a line's on a site, whose first copies are counted.
+         */
         List<Copy> copies(String key, int limit) {
             byte[] prefix = prefix(OWNER, key);
             List<Copy> copies = new ArrayList<>(2);
@@ -427,8 +430,11 @@ final class ClaimIndex implements StateStore {
             for (Claim claim : claims.exact()) {
                 put(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())), NOTHING);
             }
-            // sentence keys are in a hash domain of their own: they never meet a fingerprint here
+            // sentence keys and lines on a site are in hash domains of their own: they never meet a fingerprint here
             for (Claim claim : claims.sentences()) {
+                put(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())), NOTHING);
+            }
+            for (Claim claim : claims.recurring()) {
                 put(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())), NOTHING);
             }
             forEachParagraph(claims.near(), (paragraph, bands) -> {
@@ -453,6 +459,9 @@ final class ClaimIndex implements StateStore {
                 delete(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())));
             }
             for (Claim claim : claims.sentences()) {
+                delete(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())));
+            }
+            for (Claim claim : claims.recurring()) {
                 delete(concat(prefix(OWNER, claim.fingerprint()), copy(article, claim.index())));
             }
             forEachParagraph(claims.near(), (paragraph, bands) -> {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.enrich.roles.Role;
+import dev.newsflow.model.Markup;
 import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
 import java.util.Comparator;
@@ -52,19 +53,31 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
      * the title came with the article or is its first line (null in a body written before it
      * was carried). {@code roles} are the roles of the segments, by index, decided once where the
      * article is segmented (null in a body written before bodies carried them: the gather decides them).
+     * {@code markup} is what a web page's markup says of each segment, by index (null entries where
+     * it says nothing; null for an article without markup and in a body written before it was
+     * carried): the gather decides the roles again, with the markup, where some of the article's
+     * lines turn out to recur across its site ({@link Recurrence}).
      */
     record Body(String articleId, long pass, String source, String title, Instant publishedAt,
-                Instant ingestedAt, List<Segment> segments, int claims, String contentType, List<Role> roles)
+                Instant ingestedAt, List<Segment> segments, int claims, String contentType, List<Role> roles,
+                List<Markup> markup)
             implements DedupEvent {
 
         /** A body whose roles are not known: the gather decides them. */
         public Body(String articleId, long pass, String source, String title, Instant publishedAt, Instant ingestedAt,
                     List<Segment> segments, int claims, String contentType) {
-            this(articleId, pass, source, title, publishedAt, ingestedAt, segments, claims, contentType, null);
+            this(articleId, pass, source, title, publishedAt, ingestedAt, segments, claims, contentType, null, null);
+        }
+
+        /** A body without markup, as format 4 wrote them. */
+        public Body(String articleId, long pass, String source, String title, Instant publishedAt, Instant ingestedAt,
+                    List<Segment> segments, int claims, String contentType, List<Role> roles) {
+            this(articleId, pass, source, title, publishedAt, ingestedAt, segments, claims, contentType, roles, null);
         }
 
         Body withClaims(int count) {
-            return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, count, contentType, roles);
+            return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, count, contentType, roles,
+                    markup);
         }
     }
 
@@ -112,14 +125,24 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
      * by one of its batches to the gather, and never stored. {@code verdicts} is empty.
      * {@code sentences} are the claims on the keys of sentences that carry news ({@link Sentences}),
      * each the key and the first paragraph that has it; empty in a batch written before them.
+     * {@code recurring} are the claims on the {@linkplain Recurrence#key keys of the article's short
+     * lines on its site}, each the key and the paragraph: they count the articles of a site that
+     * have a line; empty for an article without a site and in a batch written before them.
      */
     record Claims(String articleId, long pass, Instant ingestedAt, int group, List<Claim> exact,
                   List<BandClaim> near, List<Verdict> verdicts, int partitions, int batches, Body body,
-                  List<Claim> sentences)
+                  List<Claim> sentences, List<Claim> recurring)
             implements DedupEvent {
 
         public Claims {
             sentences = sentences == null ? List.of() : sentences; // a batch written before sentences were claimed
+            recurring = recurring == null ? List.of() : recurring; // a batch written before recurring lines were counted
+        }
+
+        /** A batch without claims on recurring lines. */
+        public Claims(String articleId, long pass, Instant ingestedAt, int group, List<Claim> exact, List<BandClaim> near,
+                      List<Verdict> verdicts, int partitions, int batches, Body body, List<Claim> sentences) {
+            this(articleId, pass, ingestedAt, group, exact, near, verdicts, partitions, batches, body, sentences, List.of());
         }
 
         /** A batch without sentence claims. */
@@ -136,12 +159,12 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
 
         Claims with(int count, Body carried) {
             return new Claims(articleId, pass, ingestedAt, group, exact, near, verdicts, partitions, count, carried,
-                    sentences);
+                    sentences, recurring);
         }
 
         @JsonIgnore
         boolean isEmpty() {
-            return exact.isEmpty() && near.isEmpty() && sentences.isEmpty();
+            return exact.isEmpty() && near.isEmpty() && sentences.isEmpty() && recurring.isEmpty();
         }
 
         /** The batch as the deciding stage stores it: without the body it carried. */
@@ -194,6 +217,9 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
      * means no earlier near copy was found there. {@link Outcome#REVOKED} tells an article that
      * a paragraph it was told it owns now belongs to an earlier article. {@code originalAt} is
      * when the paragraph it duplicates was ingested, so that of several the first can be named.
+     * {@link Outcome#RECURS} says that a line of the article recurs across its site: {@code
+     * fingerprint} is the claim's {@linkplain Recurrence#key key} and {@code duplicateOf} the
+     * article's own paragraph that has the line (it duplicates nothing).
      */
     record Verdict(String articleId, long pass, String fingerprint, String band, Outcome outcome,
                    ParagraphRef duplicateOf, Double similarity, Instant originalAt) implements DedupEvent {
@@ -213,7 +239,17 @@ public sealed interface DedupEvent permits DedupEvent.Body, DedupEvent.Claims, D
         boolean isNear() {
             return band != null;
         }
+
+        /** That the line of an article's paragraph recurs in other articles of its site. */
+        static Verdict recurs(String articleId, long pass, String key, int index) {
+            return new Verdict(articleId, pass, key, null, Outcome.RECURS, new ParagraphRef(articleId, index), null, null);
+        }
     }
 
-    enum Outcome { OWNED, DUPLICATE, REVOKED }
+    /**
+     * What a claim comes to. The ordinal is part of the internal format: values are only ever
+     * added at the end. {@link #RECURS} is the answer to a claim on a recurring line, never to a
+     * claim on a paragraph or sentence: a release before it cannot read it (format 5).
+     */
+    enum Outcome { OWNED, DUPLICATE, REVOKED, RECURS }
 }

@@ -48,6 +48,23 @@ public final class Fingerprinter {
     /** 0xFF starts no UTF-8 sequence: the hash domain of sentence keys, apart from that of paragraphs. */
     private static final byte SENTENCE_DOMAIN = (byte) 0xFF;
 
+    /**
+     * The key of a paragraph's line on a site ({@link Recurrence}): SHA-256 of its fingerprint and
+     * the site after a byte that UTF-8 never writes, and that is not the sentences' either, so that
+     * no key can equal a paragraph's fingerprint or a sentence's key. The fingerprint has a fixed
+     * length, so no two pairs give the same bytes.
+     */
+    public static String lineOnSiteKey(String site, String fingerprint) {
+        MessageDigest digest = sha256();
+        digest.update(LINE_ON_SITE_DOMAIN);
+        digest.update(fingerprint.getBytes(StandardCharsets.UTF_8));
+        digest.update(site.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest.digest(), 0, 16);
+    }
+
+    /** 0xFE starts no UTF-8 sequence either: the hash domain of lines on a site. */
+    private static final byte LINE_ON_SITE_DOMAIN = (byte) 0xFE;
+
     public static String normalise(String text) {
         String folded = FastFold.fold(text);
         if (folded == null) {

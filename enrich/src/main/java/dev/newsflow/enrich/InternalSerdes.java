@@ -14,6 +14,7 @@ import dev.newsflow.enrich.EmitOnChange.LastEmitted;
 import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.enrich.roles.Role;
 import dev.newsflow.model.JsonSerde;
+import dev.newsflow.model.Markup;
 import dev.newsflow.model.ParagraphRef;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -38,11 +39,12 @@ import org.apache.kafka.common.serialization.Serializer;
  * order: numbers as varints, word hashes as 4 bytes each, strings as length-prefixed UTF-8,
  * nullable values behind a presence byte; what all claims of a batch share is written once.
  *
- * <p>Each value starts with a format byte, so that the format can change: 4 since an article's
+ * <p>Each value starts with a format byte, so that the format can change: 5 since a batch claims an
+ * article's short lines on its site and a body carries a web page's markup (recurring lines), 4 since an article's
  * body carries the role of each paragraph and is stored apart from its gathering, 3 since dedup knows
  * sentences (a segment's sentence keys, a batch's sentence claims, a word set's sentences), 2
- * since an article's body carries its content type, 1 before; 3, 2 and 1 are still read (as having no
- * roles, no sentences for 2 and 1, and no content type for 1); a value that
+ * since an article's body carries its content type, 1 before; 4, 3, 2 and 1 are still read (as having no
+ * lines claimed and no markup, no roles for 3 and before, no sentences for 2 and 1, and no content type for 1); a value that
  * starts with '{' is the JSON that the first versions wrote, and is still read. The events of the
  * previous layout (a batch per group of keys, verdicts without a body) are still read, so that
  * records left on the repartition topics by it are not misread; its stores are gone (see the
@@ -50,8 +52,16 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 final class InternalSerdes {
 
-    /** Bodies carry the role of each paragraph, and gatherings no body (issue 15: each decided or stored once per pass). */
-    static final byte FORMAT = 4;
+    /**
+     * Batches carry claims on an article's lines on its site, verdicts may say that a line recurs
+     * there (and write the key they answer in 16 bytes), and bodies carry a web page's markup
+     * (issue 22: recurring lines).
+     */
+    static final byte FORMAT_WITH_RECURRING = 5;
+    /** What is written. */
+    static final byte FORMAT = FORMAT_WITH_RECURRING;
+    /** Bodies carry the role of each paragraph, and gatherings no body (issue 15): still read, as knowing no recurring lines. */
+    static final byte FORMAT_WITH_ROLES = 4;
     /** Segments carry the keys of their sentences, and word sets the words of theirs (issue 16): still read, without roles. */
     static final byte FORMAT_WITH_SENTENCES = 3;
     /** Bodies carry the article's content type, but nothing of sentences: still read, as having none. */
@@ -187,6 +197,13 @@ final class InternalSerdes {
                 out.writeByte((byte) role.ordinal());
             }
         }
+        List<Markup> markup = body.markup();
+        out.writeInt(markup == null ? -1 : markup.size());
+        if (markup != null) {
+            for (Markup label : markup) {
+                out.writeByte((byte) (label == null ? 0 : label.ordinal() + 1));
+            }
+        }
     }
 
     private static Body readBody(In in) {
@@ -203,8 +220,28 @@ final class InternalSerdes {
         }
         int claims = in.readInt();
         String contentType = in.format() == FORMAT_WITHOUT_CONTENT_TYPE ? null : in.readString();
-        List<Role> roles = in.format() < FORMAT ? null : readRoles(in);
-        return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, claims, contentType, roles);
+        List<Role> roles = in.format() < FORMAT_WITH_ROLES ? null : readRoles(in);
+        List<Markup> markup = in.format() < FORMAT_WITH_RECURRING ? null : readMarkup(in);
+        return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, claims, contentType, roles,
+                markup);
+    }
+
+    /** A paragraph's markup by its ordinal, after 0 for none: the enum's order is part of the format, as the roles'. */
+    private static List<Markup> readMarkup(In in) {
+        int count = in.readInt();
+        if (count < 0) {
+            return null;
+        }
+        Markup[] all = Markup.values();
+        List<Markup> markup = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            int label = in.readByte();
+            if (label < 0 || label > all.length) {
+                throw new SerializationException("not a markup label: " + label);
+            }
+            markup.add(label == 0 ? null : all[label - 1]);
+        }
+        return markup;
     }
 
     /** A role by its ordinal: the enum's order is part of the format, so roles are only ever added at its end. */
@@ -252,6 +289,11 @@ final class InternalSerdes {
             out.writeInt(claim.index());
             writeFingerprint(out, claim.fingerprint());
         }
+        out.writeInt(claims.recurring().size());
+        for (Claim claim : claims.recurring()) {
+            out.writeInt(claim.index());
+            writeFingerprint(out, claim.fingerprint());
+        }
     }
 
     private static Claims readClaims(In in) {
@@ -266,7 +308,9 @@ final class InternalSerdes {
         List<Verdict> verdicts = readVerdicts(in);
         Body body = readNullableBody(in);
         List<Claim> sentences = in.format() < FORMAT_WITH_SENTENCES ? List.of() : readCompactExactClaims(in);
-        return new Claims(articleId, pass, ingestedAt, group, exact, near, verdicts, partitions, batches, body, sentences);
+        List<Claim> recurring = in.format() < FORMAT_WITH_RECURRING ? List.of() : readCompactExactClaims(in);
+        return new Claims(articleId, pass, ingestedAt, group, exact, near, verdicts, partitions, batches, body, sentences,
+                recurring);
     }
 
     /** A batch of the previous layout: one per group of keys, nothing about partitions, batches or the body. */
@@ -512,10 +556,19 @@ final class InternalSerdes {
         return new Segment(index, text, fingerprint, repeatOf, match, similarity, sentences);
     }
 
+    /**
+     * The key a verdict answers in 16 bytes since format 5 (it was text, 33 bytes): an article with a
+     * site has a verdict for each of its lines that recur, kept in its gathering for revisions.
+     */
     private static void writeVerdict(Out out, Verdict verdict) {
         out.writeString(verdict.articleId());
         out.writeLong(verdict.pass());
-        out.writeString(verdict.fingerprint());
+        if (verdict.fingerprint() == null) {
+            out.writeByte(AS_TEXT);
+            out.writeString(null);
+        } else {
+            writeFingerprint(out, verdict.fingerprint());
+        }
         out.writeString(verdict.band());
         out.writeByte((byte) verdict.outcome().ordinal());
         ParagraphRef ref = verdict.duplicateOf();
@@ -531,9 +584,13 @@ final class InternalSerdes {
     private static Verdict readVerdict(In in) {
         String articleId = in.readString();
         long pass = in.readLong();
-        String fingerprint = in.readString();
+        String fingerprint = in.format() < FORMAT_WITH_RECURRING ? in.readString() : readFingerprint(in);
         String band = in.readString();
-        Outcome outcome = Outcome.values()[in.readByte()];
+        byte ordinal = in.readByte();
+        if (ordinal < 0 || ordinal >= Outcome.values().length) {
+            throw new SerializationException("not an outcome: " + ordinal);
+        }
+        Outcome outcome = Outcome.values()[ordinal];
         ParagraphRef ref = in.readBoolean() ? new ParagraphRef(in.readString(), in.readInt()) : null;
         return new Verdict(articleId, pass, fingerprint, band, outcome, ref, in.readNullableDouble(), in.readInstant());
     }
@@ -641,7 +698,7 @@ final class InternalSerdes {
         long pass = in.readLong();
         Body inline = null;
         boolean hasBody;
-        if (in.format() < FORMAT) {
+        if (in.format() < FORMAT_WITH_ROLES) {
             inline = readNullableBody(in);
             hasBody = inline != null;
         } else {

@@ -127,7 +127,8 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
         }
         if (current.emitted() && current.isComplete()) {
             Body body = bodyOf(articleId, current);
-            if (revised.assembly(body).toArticle().equals(current.assembly(body).toArticle())) {
+            ArticleRoles roles = current.assembly(body).roles(); // a revocation takes paragraphs, never roles
+            if (revised.assembly(body).toArticle(roles).equals(current.assembly(body).toArticle(roles))) {
                 return revised; // the paragraphs were duplicates already: nothing to publish again
             }
         }

@@ -55,6 +55,36 @@ class ArticleScatterTest {
         assertEquals(ArticleRoles.classify(texts(bodies.get(0)), "text/plain", null), bodies.get(0).roles());
     }
 
+    /** An article with a site claims each of its distinct short lines on the site, in the batch of the key's partition. */
+    @Test
+    void shouldClaimTheShortLinesOfAnArticleOnItsSite() throws IOException {
+        Article article = article003("https://www.watson.example/international/003");
+        List<DedupEvent> sent = scatter(article, partitionOf("003"));
+
+        List<Claims> batches = sent.stream().filter(Claims.class::isInstance).map(Claims.class::cast).toList();
+        List<DedupEvent.Segment> segments = sent.stream().filter(Body.class::isInstance).map(Body.class::cast).findFirst()
+                .orElseThrow().segments();
+        List<DedupEvent.Claim> expected = segments.stream()
+                .filter(segment -> !segment.isRepeat() && segment.text().length() <= Recurrence.MAX_CHARS)
+                .map(segment -> new DedupEvent.Claim(segment.index(), Recurrence.key("watson.example", segment.fingerprint())))
+                .sorted(java.util.Comparator.comparing(DedupEvent.Claim::index)).toList();
+        List<DedupEvent.Claim> claimed = batches.stream().flatMap(batch -> batch.recurring().stream())
+                .sorted(java.util.Comparator.comparing(DedupEvent.Claim::index)).toList();
+        assertEquals(expected, claimed);
+        assertTrue(claimed.size() > 40 && claimed.size() < segments.size(), claimed.size() + " of " + segments.size()
+                + ": the long paragraphs and the repeats are not claimed");
+        for (Claims batch : batches) {
+            batch.recurring().forEach(claim -> assertEquals(ClaimPartitions.of(claim.fingerprint(), PARTITIONS), batch.group()));
+        }
+    }
+
+    @Test
+    void shouldClaimNoLinesOfAnArticleWithoutASite() throws IOException {
+        List<DedupEvent> sent = scatter(article003(), partitionOf("003"));
+
+        assertTrue(sent.stream().filter(Claims.class::isInstance).map(Claims.class::cast).allMatch(batch -> batch.recurring().isEmpty()));
+    }
+
     private static List<String> texts(Body body) {
         return body.segments().stream().map(DedupEvent.Segment::text).toList();
     }
@@ -64,8 +94,12 @@ class ArticleScatterTest {
     }
 
     private static Article article003() throws IOException {
+        return article003("003.txt");
+    }
+
+    private static Article article003(String source) throws IOException {
         String text = Files.readString(Path.of("../corpus/003_b4d41754e5c68a6e.txt"));
-        return new Article("003", "003.txt", "International", text, null, Instant.parse("2026-12-01T08:00:00Z"),
+        return new Article("003", source, "International", text, null, Instant.parse("2026-12-01T08:00:00Z"),
                 "text/plain");
     }
 

@@ -125,6 +125,144 @@ class EnrichTopologyTest {
         assertNotEquals(roles(byId.get("page")), roles(byId.get("bare")), "without the markup, the classifier alone decides");
     }
 
+    /** A site's slogan, which reads as a headline, and its newsletter box, which reads as prose. */
+    private static final String SLOGAN = "Nachrichten aus Stuttgart und der Region";
+    private static final String NEWSLETTER = "Abonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen die "
+            + "wichtigsten Nachrichten aus der Region.";
+    private static final List<List<String>> STORIES = List.of(
+            List.of("Stadtrat beschließt neuen Haushalt für das kommende Jahr",
+                    "Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt beschlossen. Die Stadt will vor "
+                            + "allem in Schulen und Radwege investieren.",
+                    "Die Opposition kritisierte die geplanten Ausgaben als zu hoch und forderte, die Gebühren für die Kitas "
+                            + "nicht weiter zu erhöhen."),
+            List.of("Neue Stadtbahnlinie fährt ab Dezember nach Fellbach",
+                    "Die Verkehrsbetriebe eröffnen im Dezember die verlängerte Linie U19. Fahrgäste sparen damit bis zu "
+                            + "zwölf Minuten auf dem Weg in die Innenstadt.",
+                    "Während der Bauarbeiten war die Strecke seit dem Frühjahr gesperrt gewesen, die Fahrgäste mussten auf "
+                            + "Busse umsteigen."),
+            List.of("Weinlese am Neckar endet mit guter Qualität",
+                    "Die Winzer im Remstal und am Neckar haben ihre Lese abgeschlossen. Die Trauben seien gesund und reif "
+                            + "gewesen, teilte der Weinbauverband mit.",
+                    "Wegen des Hagels im Juli fiel die Menge in einigen Lagen allerdings deutlich geringer aus als in den "
+                            + "Jahren zuvor."),
+            List.of("Polizei sucht Zeugen nach Einbruch in Bäckerei",
+                    "Unbekannte sind in der Nacht zum Sonntag in eine Bäckerei in Bad Cannstatt eingebrochen und haben die "
+                            + "Kasse mitgenommen.",
+                    "Hinweise nimmt das Polizeirevier in der Martin-Luther-Straße entgegen, auch anonym und rund um die Uhr "
+                            + "am Telefon."),
+            List.of("Hallenbad in Vaihingen öffnet nach Sanierung wieder",
+                    "Nach zwei Jahren Sanierung öffnet das Hallenbad in Vaihingen am Samstag wieder. Die Stadt hat das "
+                            + "Dach erneuert und die Technik ausgetauscht.",
+                    "Zur Eröffnung ist der Eintritt am ersten Wochenende frei, danach gelten die neuen Preise für Erwachsene "
+                            + "und Kinder."));
+
+    /** Story {@code n} as a scraped page of a site: its slogan on top, its newsletter box in the middle. */
+    private static Article page(String id, String source, int n, java.time.Instant at) {
+        List<String> story = STORIES.get(n);
+        String text = String.join("\n", SLOGAN, story.get(0), story.get(1), NEWSLETTER, story.get(2));
+        return new Article(id, source, SLOGAN, text, null, at, "text/plain");
+    }
+
+    private static final int NEWSLETTER_AT = 3;
+
+    /**
+     * A line that recurs in the articles of one site is its furniture: from the third article of
+     * the site on, whatever the classifier alone took it for, it is boilerplate, and no headline.
+     * The first two keep what the classifier alone said (nothing is revised for it).
+     */
+    @Test
+    void shouldTakeALineThatRecursAcrossASiteForBoilerplateFromItsThirdArticleOn() {
+        List<String> sources = List.of("https://www.tagblatt.example/politik/haushalt", "https://tagblatt.example/verkehr/u19",
+                "http://WWW.Tagblatt.example/region/weinlese?utm=x", "https://tagblatt.example:443/blaulicht/einbruch");
+        for (int i = 0; i < sources.size(); i++) {
+            topology.feed(page("p" + i, sources.get(i), i, T0.plusSeconds(i)));
+        }
+        List<EnrichedArticle> out = List.of(topology.next(), topology.next(), topology.next(), topology.next());
+
+        for (int i : List.of(0, 1)) {
+            assertEquals("body", roles(out.get(i)).get(NEWSLETTER_AT), "the classifier alone: prose");
+            assertEquals("title", roles(out.get(i)).get(0));
+            assertEquals(SLOGAN, out.get(i).title(), "the slogan reads as a headline");
+        }
+        for (int i : List.of(2, 3)) {
+            assertEquals(List.of("boilerplate", "title", "body", "boilerplate", "body"), roles(out.get(i)), "article " + i);
+            assertEquals(STORIES.get(i).get(0), out.get(i).title(), "a recurring line is no headline");
+        }
+        assertEquals(List.of(), out.get(2).paragraphs().stream().filter(p -> p.index() == NEWSLETTER_AT).toList(),
+                "the line is still a duplicate of its first copy");
+    }
+
+    /** Files have no site: a folder of inputs mixes outlets, and a line that several share is news copied. */
+    @Test
+    void shouldNotCountLinesAcrossArticlesWithoutASite() {
+        for (int i = 0; i < 4; i++) {
+            topology.feed(page("f" + i, "00" + i + "_tagblatt.txt", i, T0.plusSeconds(i)));
+        }
+        for (int i = 0; i < 4; i++) {
+            EnrichedArticle article = topology.next();
+            assertEquals("body", roles(article).get(NEWSLETTER_AT), article.id());
+            assertEquals(SLOGAN, article.title());
+        }
+    }
+
+    /** A line counts per site: two articles of each of two sites share it, and neither site has it three times. */
+    @Test
+    void shouldCountALineOnEachSiteApart() {
+        List<String> sources = List.of("https://tagblatt.example/a", "https://zeitung.example/b", "https://tagblatt.example/c",
+                "https://www.zeitung.example/d", "https://tagblatt.example/e");
+        for (int i = 0; i < sources.size(); i++) {
+            topology.feed(page("s" + i, sources.get(i), i, T0.plusSeconds(i)));
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            EnrichedArticle article = topology.next();
+            assertEquals(i == 4 ? "boilerplate" : "body", roles(article).get(NEWSLETTER_AT), article.id() + " from " + sources.get(i));
+        }
+    }
+
+    /**
+     * A replay is the same article: it never counts as another article that has its lines, and the
+     * first articles, replayed after a site's later ones, are told what they were told the first
+     * time, so their records do not change.
+     */
+    @Test
+    void shouldNotCountAReplayOfAnArticleAsAnotherArticleOfItsSite() {
+        Article first = page("p0", "https://tagblatt.example/a", 0, T0);
+        for (int pass = 0; pass < 3; pass++) {
+            topology.feed(first);
+        }
+        assertEquals("body", roles(topology.next()).get(NEWSLETTER_AT));
+        assertEquals(List.of("p0", "p0"), List.of(topology.unchanged.readValue().id(), topology.unchanged.readValue().id()),
+                "replays, unchanged");
+
+        topology.feed(page("p1", "https://tagblatt.example/b", 1, T0.plusSeconds(1)));
+        topology.feed(page("p2", "https://tagblatt.example/c", 2, T0.plusSeconds(2)));
+        assertEquals("body", roles(topology.next()).get(NEWSLETTER_AT), "the second article of the site");
+        assertEquals("boilerplate", roles(topology.next()).get(NEWSLETTER_AT), "the third");
+        topology.feed(first);
+        assertEquals("p0", topology.unchanged.readValue().id(), "the first article, replayed after the third, is unchanged");
+    }
+
+    /**
+     * A web page's roles are decided again with its markup, which its body carries for it: its list
+     * items stay body where its recurring line becomes boilerplate.
+     */
+    @Test
+    void shouldDecideTheRolesOfAWebPageAgainWithItsMarkupWhereALineRecurs() {
+        List<String> markup = List.of("paragraph", "list-item", "list-item", "list-item", "paragraph", "paragraph");
+        for (int i = 0; i < 3; i++) {
+            // list items of its own: a list item that three articles of the site have recurs as any line does
+            String text = String.join("\n\n", STORIES.get(i).get(1), (200 + 50 * i) + " g Zucker", (6 + i) + " mittelgroße Eier",
+                    (2 + i) + " Blatt Gelatine", NEWSLETTER, STORIES.get(i).get(2));
+            topology.feed(new Article("w" + i, "https://tagblatt.example/w" + i, STORIES.get(i).get(0), text, null,
+                    T0.plusSeconds(i), "text/html", markup));
+        }
+        List<EnrichedArticle> out = List.of(topology.next(), topology.next(), topology.next());
+
+        assertEquals("body", roles(out.get(0)).get(4), "the classifier alone: prose");
+        assertEquals(List.of("body", "body", "body", "body", "boilerplate", "body"), roles(out.get(2)),
+                "the list items as the markup says, the recurring line boilerplate");
+    }
+
     private static List<String> roles(EnrichedArticle article) {
         java.util.SortedMap<Integer, String> byIndex = new java.util.TreeMap<>();
         article.paragraphs().forEach(p -> byIndex.put(p.index(), p.role()));

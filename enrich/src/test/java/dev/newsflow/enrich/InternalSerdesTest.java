@@ -21,6 +21,7 @@ import dev.newsflow.enrich.near.Shingles;
 import dev.newsflow.enrich.roles.Role;
 import dev.newsflow.model.Json;
 import dev.newsflow.model.JsonSerde;
+import dev.newsflow.model.Markup;
 import dev.newsflow.model.ParagraphRef;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -55,12 +56,21 @@ class InternalSerdesTest {
     private static final Body BODY_WITH_ROLES = new Body(BODY_WITH_SENTENCES.articleId(), 42, "a.txt", "Überschrift", null, AT,
             BODY_WITH_SENTENCES.segments(), 2, "text/plain", List.of(Role.TITLE, Role.BODY, Role.TEASER));
 
+    /** A body that carries a web page's markup, as format 5 writes it. */
+    private static final Body BODY_WITH_MARKUP = new Body(BODY_WITH_SENTENCES.articleId(), 42, "https://example.org/a",
+            "Überschrift", null, AT, BODY_WITH_SENTENCES.segments(), 2, "text/html", List.of(Role.HEADING, Role.BODY, Role.BODY),
+            java.util.Arrays.asList(Markup.HEADING, null, Markup.LIST_ITEM));
+    private static final Verdict RECURS = Verdict.recurs("b", 7, "0123456789abcdef0123456789abcdef", 5);
+
     @Test
     void shouldReadBackEveryDedupEventAsWritten() {
         for (DedupEvent event : List.of(BODY, BODY_WITH_SENTENCES, BODY_WITH_ROLES, claims("a", SHINGLES).with(3, BODY_WITH_ROLES), claims("a", SHINGLES), claims("a", SHINGLES).with(3, BODY),
                 new Claims("a", 42, AT, 7, List.of(), List.of(), List.of(), 8, 3, null,
                         List.of(new Claim(1, "6a058f7caf5c47890c2d063a4998ad2e"), new Claim(2, "not-hex"))),
-                claims("a", SHINGLES).with(3, BODY_WITH_SENTENCES), NEAR, REVOKED,
+                claims("a", SHINGLES).with(3, BODY_WITH_SENTENCES), NEAR, REVOKED, RECURS, BODY_WITH_MARKUP,
+                new Claims("a", 42, AT, 7, List.of(), List.of(), List.of(), 8, 3, BODY_WITH_MARKUP, List.of(),
+                        List.of(new Claim(1, "6a058f7caf5c47890c2d063a4998ad2e"), new Claim(2, "not-hex"))),
+                new Verdicts("b", 7, List.of(NEAR, RECURS), 2, null),
                 new Verdicts("b", 7, List.of(NEAR, new Verdict("b", 7, "f3", null, Outcome.DUPLICATE,
                         new ParagraphRef("a", 1), null, AT))),
                 new Verdicts("b", 7, List.of(NEAR), 4, BODY),
@@ -97,7 +107,7 @@ class InternalSerdesTest {
         assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, false, -1, 0, new TreeMap<>(), revoked, true, 77, null));
         assertRoundTrip(InternalSerdes.GATHERINGS, new Gathering(42, true, 3, 2,
                 new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(), false, 78, null));
-        for (Body body : List.of(BODY, BODY_WITH_SENTENCES, BODY_WITH_ROLES)) {
+        for (Body body : List.of(BODY, BODY_WITH_SENTENCES, BODY_WITH_ROLES, BODY_WITH_MARKUP)) {
             assertRoundTrip(InternalSerdes.BODIES, body);
         }
         assertRoundTrip(InternalSerdes.WORD_SETS, SHINGLES);
@@ -137,20 +147,52 @@ class InternalSerdesTest {
      */
     @Test
     void shouldWriteAndReadTheStoreValuesOfTheReleasedFormat() {
-        assertWritesAndReads(InternalSerdes.FIRST_SEEN, "0401a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
-        assertWritesAndReads(InternalSerdes.LAST_EMITTED, "04016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
+        assertWritesAndReads(InternalSerdes.FIRST_SEEN, "0501a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
+        assertWritesAndReads(InternalSerdes.LAST_EMITTED, "05016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
+                new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
+        // the claims on lines on the site after the sentence claims (04 08 01 ...: two, by paragraphs
+        // 4 and 5, a compact key and one as text)
+        assertWritesAndReads(InternalSerdes.BATCHES, BATCH_HEX_OF_FORMAT_5, new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
+                List.of(new BandClaim(3, "f3", "b1:1:2:3", new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin",
+                        new int[][] {{0, 2}, {}}))), List.of(), 1, 1, null,
+                List.of(new Claim(3, "6a058f7caf5c47890c2d063a4998ad2e")),
+                List.of(new Claim(4, "0123456789abcdef0123456789abcdef"), new Claim(5, "r-not-hex"))));
+        // a verdict's key as a fingerprint is written (01 and 16 bytes, or 00 and text: "f1", "f2");
+        // a verdict that a line recurs: outcome 03, the paragraph it is about as its duplicateOf, no time
+        assertWritesAndReads(InternalSerdes.GATHERINGS, GATHERING_HEX_OF_FORMAT_5, new Gathering(42, true, 3, 2,
+                new TreeMap<>(Map.of(NEAR.claimKey(), NEAR, RECURS.claimKey(), RECURS)),
+                new TreeMap<>(Map.of("f2", REVOKED)), false, 78, null));
+        // the body's markup after its roles (06 01 00 03: three, heading, none, list item; a label's ordinal + 1)
+        assertWritesAndReads(InternalSerdes.BODIES, BODY_HEX_OF_FORMAT_5, BODY_WITH_MARKUP);
+    }
+
+    private static final String BATCH_HEX_OF_FORMAT_5 = "0504620401a0fa91b00daab4de750002020204000666320200060006663306fffffffb0000000200000009080a32303234146b696d2070"
+            + "7574696e0404020400010100000001000000020000000300000206016a058f7caf5c47890c2d063a4998ad2e0408010123456789abcdef0123456789abcdef0a0014722d6e6f742d686578";
+    private static final String GATHERING_HEX_OF_FORMAT_5 = "05540106040404620e010123456789abcdef0123456789abcdef00030104620a000004620e000666311262333a313a323a330101046108"
+            + "013fe800000000000001a0fa91b00daab4de7502046201000666320002010461040001a0fa91b00daab4de75009c01";
+    private static final String BODY_HEX_OF_FORMAT_5 = "050461542c68747470733a2f2f6578616d706c652e6f72672f611ac39c626572736368726966740001a0fa91b00daab4de7506001ac39c"
+            + "626572736368726966740666300000000002aa0145696e205361747a206d69742067656e75672057c3b6727465726e2066c3bc72206569"
+            + "6e65204e61636872696368742e204e6f63682065696e6572206d69742073656368732057c3b6727465726e20686965722e066631000000"
+            + "0401d16e1677636ce42702c83f8bf25df8e301f2d5f44819d88b4f785a977c356d99dd040c4b6f70696506663201020a6e656172013fec"
+            + "cccccccccccd04016a058f7caf5c47890c2d063a4998ad2e0014732d6e6f742d6865780414746578742f68746d6c0601020206010003";
+
+    /** Format 4, before lines on a site were counted: state and topics written by it are still read, as knowing none. */
+    @Test
+    void shouldReadTheStoreValuesOfTheFormatBeforeRecurringLines() {
+        assertReads(InternalSerdes.FIRST_SEEN, "0401a0fa91b00daab4de7580a0abfef962", new FirstSeen(AT, 1_700_000_000_000L));
+        assertReads(InternalSerdes.LAST_EMITTED, "04016a058f7caf5c47890c2d063a4998ad2e80a0abfef962",
                 new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
         // the word set's sentences (04 04 02 04 00: two, the first of indexes 0 and 2), then the
         // sentence claims after the (absent) body (02 06 01 ...: one, by paragraph 3, on a compact key)
-        assertWritesAndReads(InternalSerdes.BATCHES, BATCH_HEX, new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
+        assertReads(InternalSerdes.BATCHES, BATCH_HEX, new Claims("b", 2, AT, 0, List.of(new Claim(2, "f2")),
                 List.of(new BandClaim(3, "f3", "b1:1:2:3", new Shingles(new int[] {-5, 2, 9}, 4, "2024", "kim putin",
                         new int[][] {{0, 2}, {}}))), List.of(), 1, 1, null,
                 List.of(new Claim(3, "6a058f7caf5c47890c2d063a4998ad2e"))));
         // no body in a gathering any more, only whether it arrived (01 after the pass)
-        assertWritesAndReads(InternalSerdes.GATHERINGS, GATHERING_HEX, new Gathering(42, true, 3, 2,
+        assertReads(InternalSerdes.GATHERINGS, GATHERING_HEX, new Gathering(42, true, 3, 2,
                 new TreeMap<>(Map.of(NEAR.claimKey(), NEAR)), new TreeMap<>(Map.of("f2", REVOKED)), false, 78, null));
-        // the body's roles after its content type (06 00 02 07: three, title, body, teaser)
-        assertWritesAndReads(InternalSerdes.BODIES, BODY_HEX, BODY_WITH_ROLES);
+        // the body's roles after its content type (06 00 02 07: three, title, body, teaser), no markup
+        assertReads(InternalSerdes.BODIES, BODY_HEX, BODY_WITH_ROLES);
     }
 
     private static final String GATHERING_HEX = "04540106040204620e0666311262333a313a323a330101046108013fe800000000000001a0fa91b00daab4de7502046201066632000201"

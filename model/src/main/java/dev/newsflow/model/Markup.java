@@ -6,7 +6,8 @@ import java.util.Locale;
  * What a web page's markup says a paragraph of its main text is: the kind of element it stood
  * in. Carried by {@link Article#markup()} so that enrich can take a page's headings and lists as
  * what they are instead of guessing from their words. A list that can grow: a reader takes a
- * label it does not know for no markup at all ({@link #ofLabel} gives null).
+ * label it does not know for no markup at all ({@link #ofLabel} gives null). Values are only ever
+ * added at the end: enrich's internal format writes a value by its ordinal.
  */
 public enum Markup {
     /** {@code h1} to {@code h6}. */

@@ -27,11 +27,22 @@ final class Headline {
      * to read as one on its own.
      */
     static int find(List<Line> lines) {
+        return find(lines, new boolean[lines.size()]);
+    }
+
+    /**
+     * As {@link #find(List)}, passing over the lines that recur across the source: a site's
+     * furniture ("Newsletter abonnieren", a section's name) reads as a headline as often as not.
+     */
+    static int find(List<Line> lines, boolean[] recurs) {
         int end = Math.min(lines.size(), SEARCH_LINES);
         for (int i = 0; i < end; i++) {
             Line line = lines.get(i);
+            if (recurs[i]) {
+                continue;
+            }
             if (opensStory(line, i)) {
-                return i == 1 && readsAsShortTitle(lines.get(0)) ? 0 : -1;
+                return i == 1 && readsAsShortTitle(lines.get(0)) && !recurs[0] ? 0 : -1;
             }
             if (readsAsHeadline(line)) {
                 return i;

@@ -42,7 +42,12 @@ final class Page {
         }
         this.lines = List.copyOf(parsed);
         this.hasOwnTitle = hasOwnTitle;
-        this.title = hasOwnTitle ? -1 : Headline.find(lines);
+        this.recurs = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            recurs[i] = recurring.recurs(lines.get(i).normalised);
+        }
+        // a line the site's other articles have is no article's headline
+        this.title = hasOwnTitle ? -1 : Headline.find(lines, recurs);
         this.titleRepeat = Headline.repeatOf(lines, title);
         this.titleStems = title < 0 ? Set.of() : new Line(Headline.core(lines.get(title).text)).stems;
         this.mainContent = mainContent;
@@ -51,14 +56,12 @@ final class Page {
             markup.toArray(this.markup);
         }
         this.occurrences = new int[lines.size()];
-        this.recurs = new boolean[lines.size()];
         Map<String, Integer> counts = new HashMap<>();
         for (Line line : lines) {
             counts.merge(line.normalised, 1, Integer::sum);
         }
         for (int i = 0; i < lines.size(); i++) {
             occurrences[i] = counts.get(lines.get(i).normalised);
-            recurs[i] = recurring.recurs(lines.get(i).normalised);
         }
     }
 

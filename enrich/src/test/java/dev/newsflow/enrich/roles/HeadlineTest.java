@@ -36,6 +36,17 @@ class HeadlineTest {
         assertTrue(Headline.readsAsHeadline(new Line("Trotz Alaska-Treffen: Nordkorea schickt Putin neue Soldaten")));
     }
 
+    /** A site's slogan above every headline reads as one; once it is known to recur across the site, it is passed over. */
+    @Test
+    void shouldPassOverALineThatRecursAcrossTheSource() {
+        List<Line> lines = lines("Nachrichten aus Stuttgart und der Region", "Stadtrat beschließt neuen Haushalt",
+                "Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt beschlossen. Die Stadt investiert.");
+
+        assertEquals(0, Headline.find(lines));
+        assertEquals(1, Headline.find(lines, new boolean[] {true, false, false}));
+        assertEquals(-1, Headline.find(lines, new boolean[] {true, true, false}));
+    }
+
     @Test
     void shouldFindNoHeadlineInAPageOfMenus() {
         assertEquals(-1, Headline.find(lines("Home", "Politik", "Sport")));
