@@ -80,10 +80,12 @@ final class InternalSerdes {
     private static final byte VERDICTS = 8;
     private static final byte REVOCATIONS = 9;
 
-    static final Serde<DedupEvent> EVENTS = serde(DedupEvent.class, InternalSerdes::writeEvent, InternalSerdes::readEvent);
+    static final Serde<DedupEvent> EVENTS = ReceivedBatches.remembering(
+            serde(DedupEvent.class, InternalSerdes::writeEvent, InternalSerdes::readEvent), FORMAT, CLAIMS);
     static final Serde<FirstSeen> FIRST_SEEN = serde(FirstSeen.class, InternalSerdes::writeFirstSeen, InternalSerdes::readFirstSeen);
     /** A batch of claims as the deciding stage stores it: the same as on the topic, without the body. */
-    static final Serde<Claims> BATCHES = serde(Claims.class, InternalSerdes::writeClaims, InternalSerdes::readClaims);
+    static final Serde<Claims> BATCHES = ReceivedBatches.storedAsReceived(
+            serde(Claims.class, InternalSerdes::writeClaims, InternalSerdes::readClaims));
     static final Serde<Gathering> GATHERINGS = serde(Gathering.class, InternalSerdes::writeGathering, InternalSerdes::readGathering);
     /** An article's body as the gather stores it, once per pass. */
     static final Serde<Body> BODIES = serde(Body.class, InternalSerdes::writeBody, InternalSerdes::readBody);

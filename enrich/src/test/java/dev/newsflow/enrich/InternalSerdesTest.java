@@ -97,6 +97,25 @@ class InternalSerdesTest {
     }
 
     @Test
+    void shouldStoreABatchReadFromTheTopicAsTheBatchesStoreWritesIt() {
+        Shingles other = Shingles.of("Ein ganz anderer Absatz mit anderen Wörtern über Seoul und Tokio im Jahr 2025.");
+        Claims batch = new Claims("a", 42, AT, 3, List.of(new Claim(0, "f0")), List.of(
+                new BandClaim(1, "f1", "b0:1:2:3", SHINGLES),
+                new BandClaim(2, "f2", "b1:1:2:3", other)), List.of(), 4, 2, null, List.of(new Claim(1, "s1")),
+                List.of(new Claim(0, "r0")));
+        byte[] encoded = InternalSerdes.BATCHES.serializer().serialize("t", batch);
+        Claims received = (Claims) InternalSerdes.EVENTS.deserializer().deserialize("t",
+                InternalSerdes.EVENTS.serializer().serialize("t", batch));
+
+        byte[] stored = InternalSerdes.BATCHES.serializer().serialize("t", received);
+
+        assertArrayEquals(encoded, stored);
+        assertEquals(asJson(batch), asJson(InternalSerdes.BATCHES.deserializer().deserialize("t", stored)));
+        // once stored, the same batch is encoded as any other
+        assertArrayEquals(encoded, InternalSerdes.BATCHES.serializer().serialize("t", received));
+    }
+
+    @Test
     void shouldReadBackEveryStoreValueAsWritten() {
         assertRoundTrip(InternalSerdes.FIRST_SEEN, new FirstSeen(AT, 1_700_000_000_000L));
         assertRoundTrip(InternalSerdes.LAST_EMITTED, new LastEmitted("6a058f7caf5c47890c2d063a4998ad2e", 1_700_000_000_000L));
