@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -126,17 +127,7 @@ final class InternalSerdes {
             }
             return read.apply(in);
         };
-        return new Serde<>() {
-            @Override
-            public Serializer<T> serializer() {
-                return serializer;
-            }
-
-            @Override
-            public Deserializer<T> deserializer() {
-                return deserializer;
-            }
-        };
+        return Serdes.serdeFrom(serializer, deserializer);
     }
 
     // the records between the dedup stages

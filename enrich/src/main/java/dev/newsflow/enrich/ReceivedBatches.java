@@ -4,6 +4,7 @@ import dev.newsflow.enrich.DedupEvent.Claims;
 import java.util.Arrays;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -44,7 +45,7 @@ final class ReceivedBatches {
             }
             return event;
         };
-        return serde(events.serializer(), remembering);
+        return Serdes.serdeFrom(events.serializer(), remembering);
     }
 
     /** The batches serde, writing a batch this thread has just read as it came. */
@@ -54,7 +55,7 @@ final class ReceivedBatches {
             byte[] received = batch == null ? null : OF_THREAD.get().take(batch);
             return received != null ? received : encode.serialize(topic, batch);
         };
-        return serde(stored, batches.deserializer());
+        return Serdes.serdeFrom(stored, batches.deserializer());
     }
 
     private void remember(Claims batch, byte[] data) {
@@ -76,19 +77,5 @@ final class ReceivedBatches {
             }
         }
         return null;
-    }
-
-    private static <T> Serde<T> serde(Serializer<T> serializer, Deserializer<T> deserializer) {
-        return new Serde<>() {
-            @Override
-            public Serializer<T> serializer() {
-                return serializer;
-            }
-
-            @Override
-            public Deserializer<T> deserializer() {
-                return deserializer;
-            }
-        };
     }
 }
