@@ -408,7 +408,7 @@ final class Line {
         return false;
     }
 
-    /** Whether there is a digit at this position, as the patterns' {@code \d} reads one. */
+    /** Whether there is a digit at this position: any Unicode digit, more than the patterns' ASCII ones, so no match is missed. */
     private static boolean isDigit(String text, int at) {
         return at < text.length() && Character.isDigit(text.charAt(at));
     }
