@@ -183,20 +183,8 @@ final class InternalSerdes {
         }
         out.writeInt(body.claims());
         out.writeString(body.contentType());
-        List<Role> roles = body.roles();
-        out.writeInt(roles == null ? -1 : roles.size());
-        if (roles != null) {
-            for (Role role : roles) {
-                out.writeByte((byte) role.ordinal());
-            }
-        }
-        List<Markup> markup = body.markup();
-        out.writeInt(markup == null ? -1 : markup.size());
-        if (markup != null) {
-            for (Markup label : markup) {
-                out.writeByte((byte) (label == null ? 0 : label.ordinal() + 1));
-            }
-        }
+        writeOrdinals(out, body.roles(), false);
+        writeOrdinals(out, body.markup(), true);
     }
 
     private static Body readBody(In in) {
@@ -213,46 +201,43 @@ final class InternalSerdes {
         }
         int claims = in.readInt();
         String contentType = in.format() == FORMAT_WITHOUT_CONTENT_TYPE ? null : in.readString();
-        List<Role> roles = in.format() < FORMAT_WITH_ROLES ? null : readRoles(in);
-        List<Markup> markup = in.format() < FORMAT_WITH_RECURRING ? null : readMarkup(in);
+        List<Role> roles = in.format() < FORMAT_WITH_ROLES ? null : readOrdinals(in, Role.values(), false, "role");
+        List<Markup> markup = in.format() < FORMAT_WITH_RECURRING ? null
+                : readOrdinals(in, Markup.values(), true, "markup label");
         return new Body(articleId, pass, source, title, publishedAt, ingestedAt, segments, claims, contentType, roles,
                 markup);
     }
 
-    /** A paragraph's markup by its ordinal, after 0 for none: the enum's order is part of the format, as the roles'. */
-    private static List<Markup> readMarkup(In in) {
-        int count = in.readInt();
-        if (count < 0) {
-            return null;
-        }
-        Markup[] all = Markup.values();
-        List<Markup> markup = new ArrayList<>(Math.min(count, 1024));
-        for (int i = 0; i < count; i++) {
-            int label = in.readByte();
-            if (label < 0 || label > all.length) {
-                throw new SerializationException("not a markup label: " + label);
+    /**
+     * A list of enum values (the paragraphs' roles, their markup) by their ordinals, a byte each,
+     * after its size (-1 for none): the enums' order is part of the format, so values are only ever
+     * added at their end. Where a value may be missing ({@code withNone}), 0 stands for none and
+     * the ordinals count from 1.
+     */
+    private static <E extends Enum<E>> void writeOrdinals(Out out, List<E> values, boolean withNone) {
+        out.writeInt(values == null ? -1 : values.size());
+        if (values != null) {
+            for (E value : values) {
+                out.writeByte((byte) (withNone ? (value == null ? 0 : value.ordinal() + 1) : value.ordinal()));
             }
-            markup.add(label == 0 ? null : all[label - 1]);
         }
-        return markup;
     }
 
-    /** A role by its ordinal: the enum's order is part of the format, so roles are only ever added at its end. */
-    private static List<Role> readRoles(In in) {
+    private static <E extends Enum<E>> List<E> readOrdinals(In in, E[] all, boolean withNone, String what) {
         int count = in.readInt();
         if (count < 0) {
             return null;
         }
-        Role[] all = Role.values();
-        List<Role> roles = new ArrayList<>(Math.min(count, 1024));
+        int first = withNone ? 1 : 0;
+        List<E> values = new ArrayList<>(Math.min(count, 1024));
         for (int i = 0; i < count; i++) {
-            int ordinal = in.readByte();
-            if (ordinal < 0 || ordinal >= all.length) {
-                throw new SerializationException("not a role: " + ordinal);
+            int code = in.readByte();
+            if (code < 0 || code >= all.length + first) {
+                throw new SerializationException("not a " + what + ": " + code);
             }
-            roles.add(all[ordinal]);
+            values.add(withNone && code == 0 ? null : all[code - first]);
         }
-        return roles;
+        return values;
     }
 
     private static void writeNullableBody(Out out, Body body) {
