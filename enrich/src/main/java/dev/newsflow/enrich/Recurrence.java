@@ -17,7 +17,7 @@ import java.util.Locale;
  * the later articles learn it: the first two of a site keep the line as the classifier took it,
  * and are not revised (a revision would publish every article of a site twice).
  */
-final class Recurrence {
+public final class Recurrence {
 
     /** A line recurs when it is in this many articles of a site: the article itself and those before it. */
     static final int RECURRING_ARTICLES = 3;
@@ -42,9 +42,9 @@ final class Recurrence {
      * case and without a leading {@code www.}; for a page in the Wayback Machine, the archived
      * page's host. Null for any other source (a file name, "stdin:3"): a folder of inputs mixes
      * outlets (the replay corpus has five), and a short paragraph that articles of different outlets
-     * share is news copied, not furniture.
+     * share is news copied, not furniture. {@code eval roles} groups its pages by the same rule.
      */
-    static String siteOf(String source) {
+    public static String siteOf(String source) {
         if (source == null) {
             return null;
         }

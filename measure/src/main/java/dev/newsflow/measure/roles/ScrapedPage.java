@@ -1,13 +1,12 @@
 package dev.newsflow.measure.roles;
 
+import dev.newsflow.enrich.Recurrence;
 import dev.newsflow.measure.extract.EvalData;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One page of the scraped-text evaluation data ({@code evaldata.json}: URL to the rendered text
@@ -41,8 +40,9 @@ public record ScrapedPage(String url, String id, Path file, List<String> with, L
     }
 
     /**
-     * The site the page is from: the URL's host without {@code www.}; for the Wayback Machine, the
-     * archived page's host; for the benchmark's {@code hard::site.tld-name.html}, the part before the name.
+     * The site the page is from, as the topology knows an article's ({@link Recurrence#siteOf}: the
+     * URL's host without {@code www.}; for the Wayback Machine, the archived page's host); for the
+     * benchmark's {@code hard::site.tld-name.html}, the part before the name.
      */
     public String site() {
         String address = url.strip();
@@ -51,20 +51,8 @@ public record ScrapedPage(String url, String id, Path file, List<String> with, L
             int dash = rest.indexOf('-');
             return dash < 0 ? rest : rest.substring(0, dash);
         }
-        int archived = address.indexOf("/http", 8);
-        if (address.contains("web.archive.org/") && archived > 0) {
-            address = address.substring(archived + 1);
-        }
-        try {
-            String host = URI.create(address.replace(" ", "%20")).getHost();
-            if (host == null) {
-                return address;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return address;
-        }
+        String site = Recurrence.siteOf(address); // as the topology knows sites
+        return site == null ? address : site;
     }
 
     /** Reads {@code DIR/evaldata.json}; pages in the order the file lists them. */
