@@ -128,9 +128,11 @@ final class Reassembler implements Processor<String, DedupEvent, String, Enriche
         if (current.emitted() && current.isComplete()) {
             Body body = bodyOf(articleId, current);
             ArticleRoles roles = current.assembly(body).roles(); // a revocation takes paragraphs, never roles
-            if (revised.assembly(body).toArticle(roles).equals(current.assembly(body).toArticle(roles))) {
-                return revised; // the paragraphs were duplicates already: nothing to publish again
+            EnrichedArticle after = revised.assembly(body).toArticle(roles);
+            if (!after.equals(current.assembly(body).toArticle(roles))) {
+                emit(after); // built already for the comparison: not read and assembled again to be emitted
             }
+            return revised; // else the paragraphs were duplicates already: nothing to publish again
         }
         return revised.withEmitted(false);
     }
