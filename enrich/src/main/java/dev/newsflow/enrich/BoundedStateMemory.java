@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.kafka.streams.state.RocksDBConfigSetter;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
+import org.rocksdb.IndexType;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.WriteBufferManager;
@@ -31,6 +32,8 @@ public final class BoundedStateMemory implements RocksDBConfigSetter {
     /** The share of the cache kept for indexes and filters, so that data blocks do not push them out. */
     private static final double INDEX_AND_FILTER_SHARE = 0.1;
     private static final long MEMTABLE_BYTES = 16L * 1024 * 1024;
+    /** The size of a partition of an index or a filter: a data block's. */
+    private static final long METADATA_BLOCK_BYTES = 4096;
 
     private static Cache cache;
     private static WriteBufferManager writeBuffers;
@@ -41,7 +44,16 @@ public final class BoundedStateMemory implements RocksDBConfigSetter {
         table.setBlockCache(sharedCache(configs));
         table.setCacheIndexAndFilterBlocks(true);
         table.setCacheIndexAndFilterBlocksWithHighPriority(true);
+        // Index and filter in 4 KB partitions, only their top level pinned. A file's whole bloom
+        // filter and index are one block otherwise, which grows with the file: once the state
+        // outgrows the cache (the claim index passes a gigabyte at 20,000 articles), each lookup
+        // that missed read megabytes of filter back, and the deciding stage's CPU per batch grew
+        // from 1 to 6 ms over the run; partitioned, about 1 to 2 (docs/benchmarks.md, session 13).
+        table.setIndexType(IndexType.kTwoLevelIndexSearch);
+        table.setPartitionFilters(true);
+        table.setMetadataBlockSize(METADATA_BLOCK_BYTES);
         table.setPinTopLevelIndexAndFilter(true);
+        table.setPinL0FilterAndIndexBlocksInCache(true);
         options.setTableFormatConfig(table);
         options.setWriteBufferManager(writeBuffers);
         options.setWriteBufferSize(MEMTABLE_BYTES);

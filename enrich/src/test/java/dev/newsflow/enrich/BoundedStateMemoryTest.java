@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -24,6 +25,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.FlushOptions;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
+import org.rocksdb.TableProperties;
 
 class BoundedStateMemoryTest {
 
@@ -75,6 +82,29 @@ class BoundedStateMemoryTest {
             long usage = rocksDb(driver, "block-cache-usage", "first");
             assertTrue(usage >= 256 * 1024, "the memtables are charged to the cache: " + usage);
             assertEquals(usage, rocksDb(driver, "block-cache-usage", "second"), "one cache, shared by both stores");
+        }
+    }
+
+    @Test
+    void shouldWriteTablesWhoseIndexAndFilterComeInPartitions() throws Exception {
+        try (Options options = new Options().setCreateIfMissing(true)) {
+            options.setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10)));
+            new BoundedStateMemory().setConfig("partitioned", options, Map.of());
+            try (RocksDB db = RocksDB.open(options, stateDir.resolve("partitioned").toString());
+                 FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
+                for (int i = 0; i < 50_000; i++) {
+                    db.put(("Absatz-" + i).getBytes(StandardCharsets.UTF_8), new byte[100]);
+                }
+                db.flush(flush);
+                // a file of about 6 MB: one index block of it would be some 30 KB, read whole at a cache miss
+                Map<String, TableProperties> tables = db.getPropertiesOfAllTables();
+                assertEquals(1, tables.size(), tables.keySet().toString());
+                TableProperties table = tables.values().iterator().next();
+                assertTrue(table.getIndexPartitions() > 1, "index partitions: " + table.getIndexPartitions());
+                assertTrue(table.getTopLevelIndexSize() < table.getIndexSize() / 4,
+                        "top level " + table.getTopLevelIndexSize() + " of " + table.getIndexSize() + " bytes");
+                assertTrue(table.getFilterSize() > 0, "a bloom filter");
+            }
         }
     }
 
