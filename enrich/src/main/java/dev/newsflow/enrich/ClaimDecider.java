@@ -87,7 +87,8 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
         ClaimIndex index = index();
         List<Verdict> verdicts = new ArrayList<>();
         Map<String, List<Verdict>> revoked = new LinkedHashMap<>();
-        try (ClaimIndex.Lookup lookup = index.lookup()) {
+        ClaimIndex.Lookup lookup = index.lookup(batch);
+        try (lookup) {
             for (Claim claim : batch.exact()) {
                 decide(batch, claim, lookup, verdicts, revoked);
             }
@@ -101,7 +102,7 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
                 decideRecurrence(batch, claim, lookup, verdicts);
             }
         }
-        remember(batch.withoutBody(), index);
+        remember(batch.withoutBody(), index, lookup);
         revoked.forEach((articleId, taken) ->
                 context.forward(record.withKey(articleId).withValue(new Revocations(articleId, taken))));
         context.forward(record.withKey(batch.articleId())
@@ -224,8 +225,11 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
         revoked.computeIfAbsent(revocation.articleId(), article -> new ArrayList<>()).add(revocation);
     }
 
-    /** The batch goes into the store and the index together, in place of the article's batch before. */
-    private void remember(Claims batch, ClaimIndex index) {
+    /**
+     * The batch goes into the store and the index together, in place of the article's batch before;
+     * {@code lookup} is the batch's, whose band values the index does not read again.
+     */
+    private void remember(Claims batch, ClaimIndex index, ClaimIndex.Lookup lookup) {
         Claims before = batches.get(batch.articleId());
         if (batch.isEmpty()) {
             if (before != null) {
@@ -235,7 +239,7 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
             return;
         }
         batches.put(batch.articleId(), batch);
-        index.apply(before, batch, counted());
+        index.apply(before, batch, counted(), lookup);
     }
 
     /** Counts one write to the batches store, and says the count. */
