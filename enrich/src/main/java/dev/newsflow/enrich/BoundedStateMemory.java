@@ -46,7 +46,7 @@ public final class BoundedStateMemory implements RocksDBConfigSetter {
         table.setCacheIndexAndFilterBlocksWithHighPriority(true);
         // Index and filter in 4 KB partitions, only their top level pinned. A file's whole bloom
         // filter and index are one block otherwise, which grows with the file: once the state
-        // outgrows the cache (the claim index passes a gigabyte at 20,000 articles), each lookup
+        // outgrows the cache (2.2 GB of state at 20,000 bench articles), each lookup
         // that missed read megabytes of filter back, and the deciding stage's CPU per batch grew
         // from 1 to 6 ms over the run; partitioned, about 1 to 2 (docs/benchmarks.md, session 13).
         table.setIndexType(IndexType.kTwoLevelIndexSearch);
