@@ -264,24 +264,13 @@ final class ClaimIndex implements StateStore {
      * here instead of again from the index ({@link #apply(Claims, Claims, long, Lookup)}).
      */
     Lookup lookup(Claims batch) {
-        List<Long> hashes = new ArrayList<>();
-        Set<Long> distinct = new HashSet<>();
-        for (BandClaim claim : batch.near()) {
-            long band = hash(claim.band());
-            if (distinct.add(band)) {
-                hashes.add(band);
-            }
-        }
+        List<Long> hashes = batch.near().stream().map(claim -> hash(claim.band())).distinct().toList();
         if (hashes.isEmpty()) {
             return lookup();
         }
-        List<byte[]> keys = new ArrayList<>(hashes.size());
-        for (long band : hashes) {
-            keys.add(bandKey(band));
-        }
         List<byte[]> values;
         try {
-            values = db.multiGetAsList(readOptions, keys);
+            values = db.multiGetAsList(readOptions, hashes.stream().map(ClaimIndex::bandKey).toList());
         } catch (RocksDBException e) {
             throw new ProcessorStateException("Could not read the claim index in " + directory, e);
         }
@@ -441,7 +430,7 @@ final class ClaimIndex implements StateStore {
 
     private void apply(Claims removed, Claims added, long appliedNow, Map<Long, byte[]> bandsRead) {
         try (WriteBatchWithIndex batch = new WriteBatchWithIndex(true)) {
-            Change change = new Change(batch, bandsRead);
+            Change change = new Change(batch, new HashMap<>(bandsRead));
             if (removed != null) {
                 change.remove(removed);
             }
@@ -472,14 +461,15 @@ final class ClaimIndex implements StateStore {
     private final class Change {
 
         private final WriteBatchWithIndex batch;
-        /** Band values as the index held them before this change, where read already; null: no text. */
-        private final Map<Long, byte[]> bandsBefore;
-        /** Bands this change wrote: read through the change itself from then on. */
-        private final Set<Long> bandsWritten = new HashSet<>();
+        /**
+         * Band values as this change sees them, by band hash (null: the band keeps no text): those
+         * read before it, each band as it was last read or written here.
+         */
+        private final Map<Long, byte[]> bands;
 
-        private Change(WriteBatchWithIndex batch, Map<Long, byte[]> bandsBefore) {
+        private Change(WriteBatchWithIndex batch, Map<Long, byte[]> bands) {
             this.batch = batch;
-            this.bandsBefore = bandsBefore;
+            this.bands = bands;
         }
 
         void add(Claims claims) {
@@ -554,11 +544,13 @@ final class ClaimIndex implements StateStore {
         }
 
         private Band band(long band) {
-            if (!bandsWritten.contains(band) && bandsBefore.containsKey(band)) {
-                return new Band(this, band, bandsBefore.get(band));
+            if (bands.containsKey(band)) {
+                return new Band(this, band, bands.get(band));
             }
             try {
-                return new Band(this, band, batch.getFromBatchAndDB(db, readOptions, bandKey(band)));
+                byte[] kept = batch.getFromBatchAndDB(db, readOptions, bandKey(band));
+                bands.put(band, kept);
+                return new Band(this, band, kept);
             } catch (RocksDBException e) {
                 throw new ProcessorStateException("Could not read the claim index in " + directory, e);
             }
@@ -672,8 +664,8 @@ final class ClaimIndex implements StateStore {
             if (!changed) {
                 return;
             }
-            change.bandsWritten.add(band);
             if (entries.isEmpty()) {
+                change.bands.put(band, null);
                 change.delete(bandKey(band));
                 return;
             }
@@ -685,6 +677,7 @@ final class ClaimIndex implements StateStore {
             for (int i = 0; i < entries.size(); i++) {
                 value.putShort((short) entries.get(i).length).put(entries.get(i)).put(summaries.get(i));
             }
+            change.bands.put(band, value.array());
             change.put(bandKey(band), value.array());
         }
     }
