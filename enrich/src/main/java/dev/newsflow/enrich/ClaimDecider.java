@@ -190,7 +190,7 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
         Copy mine = new Copy(batch.articleId(), batch.ingestedAt(), claim.index(), claim.shingles());
         Copy original = null;
         double originalSimilarity = 0;
-        for (Text text : index.candidates(claim.band(), claim.shingles(), nearCopy)) {
+        for (Text text : index.candidates(claim.band(), claim.fingerprint(), claim.shingles(), nearCopy)) {
             Copy first = text.first();
             if (first.articleId().equals(mine.articleId())) {
                 continue; // copies inside an article are found before the scatter

@@ -255,30 +255,44 @@ final class ClaimIndex implements StateStore {
      * (the band values it read ahead stay readable for that).
      */
     Lookup lookup() {
-        return new Lookup(db.newIterator(), Map.of());
+        return new Lookup(db.newIterator(), Map.of(), Map.of());
     }
 
     /**
-     * The lookups of a batch, with the values of all its bands read at once: one RocksDB multi-get
-     * instead of a get per band claim, and the change that then applies the batch reads them from
-     * here instead of again from the index ({@link #apply(Claims, Claims, long, Lookup)}).
+     * The lookups of a batch, with what applying it will read (ahead, while the lookup's iterator
+     * is open): the values of all its bands, with one RocksDB multi-get instead of a get per band
+     * claim, and the first copy of each of its texts. The change that then applies the batch reads
+     * them from here instead of again from the index ({@link #apply(Claims, Claims, long, Lookup)}),
+     * where each first copy would cost an iterator of its own.
      */
     Lookup lookup(Claims batch) {
-        List<Long> hashes = batch.near().stream().map(claim -> hash(claim.band())).distinct().toList();
-        if (hashes.isEmpty()) {
-            return lookup();
+        RocksIterator it = db.newIterator();
+        if (batch.near().isEmpty()) {
+            return new Lookup(it, Map.of(), Map.of());
         }
-        List<byte[]> values;
+        List<Long> hashes = batch.near().stream().map(claim -> hash(claim.band())).distinct().toList();
+        Map<Long, byte[]> bands = new HashMap<>(hashes.size() * 2);
+        Map<String, byte[]> firsts = new HashMap<>();
+        boolean read = false;
         try {
-            values = db.multiGetAsList(readOptions, hashes.stream().map(ClaimIndex::bandKey).toList());
+            List<byte[]> values = db.multiGetAsList(readOptions, hashes.stream().map(ClaimIndex::bandKey).toList());
+            for (int i = 0; i < hashes.size(); i++) {
+                bands.put(hashes.get(i), values.get(i)); // null: the band keeps no text
+            }
+            for (BandClaim claim : batch.near()) {
+                if (!firsts.containsKey(claim.fingerprint())) {
+                    firsts.put(claim.fingerprint(), first(it, prefix(NEAR_COPY, claim.fingerprint())));
+                }
+            }
+            read = true;
         } catch (RocksDBException e) {
             throw new ProcessorStateException("Could not read the claim index in " + directory, e);
+        } finally {
+            if (!read) {
+                it.close();
+            }
         }
-        Map<Long, byte[]> bands = new HashMap<>(hashes.size() * 2);
-        for (int i = 0; i < hashes.size(); i++) {
-            bands.put(hashes.get(i), values.get(i)); // null: the band keeps no text
-        }
-        return new Lookup(db.newIterator(), bands);
+        return new Lookup(it, bands, firsts);
     }
 
     final class Lookup implements AutoCloseable {
@@ -286,10 +300,18 @@ final class ClaimIndex implements StateStore {
         private final RocksIterator it;
         /** Band values read ahead, by band hash; a band here with null keeps no text. */
         private final Map<Long, byte[]> bands;
+        /** The first copy of each text of the batch, read ahead, by fingerprint: null where it has none yet. */
+        private final Map<String, byte[]> firsts;
+        /**
+         * The word sets read, by fingerprint: a paragraph's bands on a partition often share a
+         * text, a near copy, and each would read its words again.
+         */
+        private final Map<String, Shingles> wordSets = new HashMap<>();
 
-        private Lookup(RocksIterator it, Map<Long, byte[]> bands) {
+        private Lookup(RocksIterator it, Map<Long, byte[]> bands, Map<String, byte[]> firsts) {
             this.it = it;
             this.bands = bands;
+            this.firsts = firsts;
         }
 
         /** The first copy of a fingerprint among the batches, or null. */
@@ -318,9 +340,11 @@ final class ClaimIndex implements StateStore {
         /**
          * The texts a band keeps that may be near copies of a paragraph (see {@link
          * NearCopy#mayBeNearCopies}), in the order of their first copies; all it keeps (at most
-         * {@code bucketSize}) where {@code rule} is null.
+         * {@code bucketSize}) where {@code rule} is null. The paragraph's own text, where the band
+         * keeps it (an exact copy), comes with the paragraph's words, which are its words: they are
+         * not read.
          */
-        List<Text> candidates(String band, Shingles paragraph, NearCopy rule) {
+        List<Text> candidates(String band, String fingerprint, Shingles paragraph, NearCopy rule) {
             long hash = hash(band);
             byte[] kept;
             try {
@@ -341,8 +365,9 @@ final class ClaimIndex implements StateStore {
                 long low = entries.getLong();
                 long high = entries.getLong();
                 if (rule == null || rule.mayBeNearCopies(paragraph, words, numbers, low, high)) {
-                    String fingerprint = new Keys(entry, 0).fingerprint();
-                    texts.add(new Text(fingerprint, new Keys(entry, 0).copy(wordSet(fingerprint))));
+                    String text = new Keys(entry, 0).fingerprint();
+                    Shingles wordSet = text.equals(fingerprint) ? paragraph : wordSets.computeIfAbsent(text, ClaimIndex.this::wordSet);
+                    texts.add(new Text(text, new Keys(entry, 0).copy(wordSet)));
                 }
             }
             return texts;
@@ -364,7 +389,7 @@ final class ClaimIndex implements StateStore {
     /** For tests: the texts a band keeps, in the order of their first copies: at most {@code bucketSize}. */
     List<Text> band(String band) {
         try (Lookup lookup = lookup()) {
-            return lookup.candidates(band, null, null);
+            return lookup.candidates(band, null, null, null);
         }
     }
 
@@ -417,7 +442,7 @@ final class ClaimIndex implements StateStore {
      * the index now reflects.
      */
     void apply(Claims removed, Claims added, long appliedNow) {
-        apply(removed, added, appliedNow, Map.of());
+        apply(removed, added, appliedNow, Map.of(), Map.of());
     }
 
     /**
@@ -425,12 +450,13 @@ final class ClaimIndex implements StateStore {
      * made on the index as it is now: the bands it read are not read again.
      */
     void apply(Claims removed, Claims added, long appliedNow, Lookup read) {
-        apply(removed, added, appliedNow, read.bands);
+        apply(removed, added, appliedNow, read.bands, read.firsts);
     }
 
-    private void apply(Claims removed, Claims added, long appliedNow, Map<Long, byte[]> bandsRead) {
+    private void apply(Claims removed, Claims added, long appliedNow, Map<Long, byte[]> bandsRead,
+                       Map<String, byte[]> firstsRead) {
         try (WriteBatchWithIndex batch = new WriteBatchWithIndex(true)) {
-            Change change = new Change(batch, new HashMap<>(bandsRead));
+            Change change = new Change(batch, new HashMap<>(bandsRead), new HashMap<>(firstsRead));
             if (removed != null) {
                 change.remove(removed);
             }
@@ -466,10 +492,17 @@ final class ClaimIndex implements StateStore {
          * read before it, each band as it was last read or written here.
          */
         private final Map<Long, byte[]> bands;
+        /**
+         * The first copy of texts as this change sees them, by fingerprint (null: none): those read
+         * before it, each as this change last made it. A text whose copies it took out is not here:
+         * its first copy is read through the change.
+         */
+        private final Map<String, byte[]> firsts;
 
-        private Change(WriteBatchWithIndex batch, Map<Long, byte[]> bands) {
+        private Change(WriteBatchWithIndex batch, Map<Long, byte[]> bands, Map<String, byte[]> firsts) {
             this.batch = batch;
             this.bands = bands;
+            this.firsts = firsts;
         }
 
         void add(Claims claims) {
@@ -487,8 +520,11 @@ final class ClaimIndex implements StateStore {
             forEachParagraph(claims.near(), (paragraph, bands) -> {
                 byte[] texts = prefix(NEAR_COPY, paragraph.fingerprint());
                 byte[] mine = copy(article, paragraph.index());
-                byte[] firstBefore = first(texts);
+                byte[] firstBefore = firsts.containsKey(paragraph.fingerprint()) ? firsts.get(paragraph.fingerprint())
+                        : first(texts);
                 put(concat(texts, mine), NOTHING);
+                firsts.put(paragraph.fingerprint(),
+                        firstBefore == null || Arrays.compareUnsigned(mine, firstBefore) < 0 ? mine : firstBefore);
                 if (firstBefore == null) {
                     put(prefix(WORDS, paragraph.fingerprint()),
                             InternalSerdes.WORD_SETS.serializer().serialize(name, paragraph.shingles()));
@@ -514,8 +550,10 @@ final class ClaimIndex implements StateStore {
             forEachParagraph(claims.near(), (paragraph, bands) -> {
                 byte[] texts = prefix(NEAR_COPY, paragraph.fingerprint());
                 byte[] mine = copy(article, paragraph.index());
-                byte[] firstBefore = first(texts);
+                byte[] firstBefore = firsts.containsKey(paragraph.fingerprint()) ? firsts.get(paragraph.fingerprint())
+                        : first(texts);
                 delete(concat(texts, mine));
+                firsts.remove(paragraph.fingerprint()); // the next copy, if it takes the place, is read through the change
                 if (firstBefore != null && Arrays.equals(firstBefore, mine)) {
                     byte[] next = first(texts); // the next copy stands for the text, if any
                     moveText(paragraph, bands, mine, next);
@@ -559,12 +597,7 @@ final class ClaimIndex implements StateStore {
         /** The first copy under a prefix, as the key's rest after it, or null. */
         private byte[] first(byte[] prefix) {
             try (RocksIterator base = db.newIterator(); RocksIterator it = batch.newIteratorWithBase(base)) {
-                it.seek(prefix);
-                if (!it.isValid() || !startsWith(it.key(), prefix)) {
-                    return null;
-                }
-                byte[] key = it.key();
-                return Arrays.copyOfRange(key, prefix.length, key.length);
+                return ClaimIndex.first(it, prefix);
             }
         }
 
@@ -822,6 +855,16 @@ final class ClaimIndex implements StateStore {
         ByteBuffer all = ByteBuffer.allocate(length);
         Stream.of(parts).forEach(all::put);
         return all.array();
+    }
+
+    /** The rest of the first key under a prefix, after the prefix, or null. */
+    private static byte[] first(RocksIterator it, byte[] prefix) {
+        it.seek(prefix);
+        if (!it.isValid() || !startsWith(it.key(), prefix)) {
+            return null;
+        }
+        byte[] key = it.key();
+        return Arrays.copyOfRange(key, prefix.length, key.length);
     }
 
     private static boolean startsWith(byte[] key, byte[] prefix) {

@@ -34,7 +34,7 @@ class ClaimIndexTest {
         private final ClaimIndex index;
         private final Map<String, Claims> stored = new HashMap<>();
         private long writes;
-        /** Whether a batch is applied as the deciding stage applies it: with the band values its lookup read ahead. */
+        /** Whether a batch is applied as the deciding stage applies it: with what its lookup read ahead. */
         private boolean readAhead;
 
         Indexed(ClaimIndex index) {
@@ -185,12 +185,13 @@ class ClaimIndexTest {
     }
 
     /**
-     * As the deciding stage applies a batch: with the band values its lookup read, which the
-     * change reads instead of the index until it writes the band itself (a replay takes its texts
-     * out of bands it puts them back in; two paragraphs of a batch may share a band).
+     * As the deciding stage applies a batch: with the band values and the first copy of each text
+     * that its lookup read, which the change reads instead of the index until it writes them itself
+     * (a replay takes its texts out of bands it puts them back in, and its copies out of the texts;
+     * two paragraphs of a batch may share a band, or a text).
      */
     @Test
-    void shouldHoldTheSameWhenEachBatchIsAppliedWithTheBandsItsLookupReadAhead() {
+    void shouldHoldTheSameWhenEachBatchIsAppliedWithWhatItsLookupReadAhead() {
         assertSameAsRebuiltAfterRandomChanges(index(4).readingAhead());
     }
 
