@@ -190,7 +190,11 @@ final class ClaimIndex implements StateStore {
             // seek skip the files and memtables that cannot hold its prefix
             options.useFixedLengthPrefixExtractor(PREFIX);
             options.setMemtablePrefixBloomSizeRatio(0.1);
-            options.setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10)));
+            // every key is looked up by its prefix (a band key is all prefix, a word set's is as
+            // good as its fingerprint): entries for whole keys would only double the filters, which
+            // take their share of the state's cache from the blocks the lookups read
+            options.setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10))
+                    .setWholeKeyFiltering(false));
             // as Kafka Streams sets its own stores: written far more than read back from disk
             options.setCompactionStyle(CompactionStyle.UNIVERSAL);
             options.setCompressionType(CompressionType.NO_COMPRESSION);
@@ -366,7 +370,8 @@ final class ClaimIndex implements StateStore {
                 long high = entries.getLong();
                 if (rule == null || rule.mayBeNearCopies(paragraph, words, numbers, low, high)) {
                     String text = new Keys(entry, 0).fingerprint();
-                    Shingles wordSet = text.equals(fingerprint) ? paragraph : wordSets.computeIfAbsent(text, ClaimIndex.this::wordSet);
+                    Shingles wordSet = text.equals(fingerprint) ? paragraph
+                            : wordSets.computeIfAbsent(text, ClaimIndex.this::wordSet);
                     texts.add(new Text(text, new Keys(entry, 0).copy(wordSet)));
                 }
             }
@@ -447,7 +452,7 @@ final class ClaimIndex implements StateStore {
 
     /**
      * As {@link #apply(Claims, Claims, long)}, where {@code read} is the lookup of the batch added,
-     * made on the index as it is now: the bands it read are not read again.
+     * made on the index as it is now: the bands and first copies it read are not read again.
      */
     void apply(Claims removed, Claims added, long appliedNow, Lookup read) {
         apply(removed, added, appliedNow, read.bands, read.firsts);
