@@ -58,6 +58,10 @@ class BenchCommandTest {
             assertTrue(figures.get("recordsPerArticle").get(stage).asDouble() > 0, "records inside Kafka per article, " + stage);
         }
         assertTrue(stdout.toString().contains("topology without tagging / textbook"), stdout.toString());
+        // issue 15's targets: 0.15 for dedup (0.5 retired), and 0.8 for tagging below 20,000 articles
+        assertEquals(0.15, figures.get("targets").get("dedup").asDouble());
+        assertEquals(0.8, figures.get("targets").get("tagging").asDouble());
+        assertTrue(stdout.toString().contains("target >= 0.15"), stdout.toString());
         assertEquals(last, figures.get("lastLine").asText());
         assertEquals(20, figures.get("corpus").get("articles").asInt());
         assertTrue(figures.get("options").get("metrics").asBoolean(), "bench.json says the metrics were on");

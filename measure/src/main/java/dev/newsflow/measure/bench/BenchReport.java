@@ -25,10 +25,19 @@ public record BenchReport(String benchmark, String startedAt, Map<String, Object
                    BenchCorpus.Stats corpus, List<BenchStage> stages, Map<String, Double> ratios,
                    Map<String, Double> recordsPerArticle, Map<String, Double> targets, String lastLine) {
 
-    public static final double TARGET_DEDUP = 0.5;
+    /** Issue 15's: the computation alone caps it near 0.33, so its first target of 0.5 was retired. */
+    public static final double TARGET_DEDUP = 0.15;
+    /** Below {@link #LARGE_CORPUS} articles, where the JIT and a small state leave less to share. */
     public static final double TARGET_TAGGING = 0.8;
+    public static final double TARGET_TAGGING_LARGE = 0.85;
+    public static final int LARGE_CORPUS = 20_000;
     /** newsflow's topology without tagging (exact and near copies) against the textbook's exact-only dedup. */
     public static final double TARGET_TEXTBOOK = 1.5;
+
+    /** Full topology over the recogniser alone: 0.85 for a corpus of 20,000 articles or more, else 0.8. */
+    public static double taggingTarget(int articles) {
+        return articles >= LARGE_CORPUS ? TARGET_TAGGING_LARGE : TARGET_TAGGING;
+    }
 
     public BenchStage stage(String key) {
         return stages.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
