@@ -525,8 +525,7 @@ final class ClaimIndex implements StateStore {
             forEachParagraph(claims.near(), (paragraph, bands) -> {
                 byte[] texts = prefix(NEAR_COPY, paragraph.fingerprint());
                 byte[] mine = copy(article, paragraph.index());
-                byte[] firstBefore = firsts.containsKey(paragraph.fingerprint()) ? firsts.get(paragraph.fingerprint())
-                        : first(texts);
+                byte[] firstBefore = firstCopy(paragraph.fingerprint(), texts);
                 put(concat(texts, mine), NOTHING);
                 firsts.put(paragraph.fingerprint(),
                         firstBefore == null || Arrays.compareUnsigned(mine, firstBefore) < 0 ? mine : firstBefore);
@@ -555,10 +554,9 @@ final class ClaimIndex implements StateStore {
             forEachParagraph(claims.near(), (paragraph, bands) -> {
                 byte[] texts = prefix(NEAR_COPY, paragraph.fingerprint());
                 byte[] mine = copy(article, paragraph.index());
-                byte[] firstBefore = firsts.containsKey(paragraph.fingerprint()) ? firsts.get(paragraph.fingerprint())
-                        : first(texts);
+                byte[] firstBefore = firstCopy(paragraph.fingerprint(), texts);
                 delete(concat(texts, mine));
-                firsts.remove(paragraph.fingerprint()); // the next copy, if it takes the place, is read through the change
+                firsts.remove(paragraph.fingerprint()); // the next copy is read through the change
                 if (firstBefore != null && Arrays.equals(firstBefore, mine)) {
                     byte[] next = first(texts); // the next copy stands for the text, if any
                     moveText(paragraph, bands, mine, next);
@@ -597,6 +595,11 @@ final class ClaimIndex implements StateStore {
             } catch (RocksDBException e) {
                 throw new ProcessorStateException("Could not read the claim index in " + directory, e);
             }
+        }
+
+        /** The first copy of a text, whose copies' keys start with {@code texts}, or null. */
+        private byte[] firstCopy(String fingerprint, byte[] texts) {
+            return firsts.containsKey(fingerprint) ? firsts.get(fingerprint) : first(texts);
         }
 
         /** The first copy under a prefix, as the key's rest after it, or null. */
