@@ -131,6 +131,25 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private static final String PREFIX = "bench: ";
+    /** What a run leaves in its work directory, and a later run would trip over. */
+    private static final List<String> RUN_DIRECTORIES = List.of("broker", "state", "input", "sink-out", "run-out");
+
+    /**
+     * A work directory that an earlier run left its broker, state or files in is refused: the
+     * sink would find its files there and take the new run's records for written already (and the
+     * stage would wait for them for ever), and bench deletes nothing it was not asked to.
+     */
+    private void checkWorkDirIsFresh() {
+        if (workDir == null) {
+            return;
+        }
+        List<String> left = RUN_DIRECTORIES.stream().filter(name -> Files.exists(workDir.resolve(name))).toList();
+        if (!left.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--work-dir " + workDir
+                    + " holds an earlier run's " + String.join(", ", left)
+                    + ": give a new or empty directory, or delete those first");
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -139,6 +158,7 @@ final class BenchCommand implements Callable<Integer> {
                     "--articles, --partitions and --threads must be at least 1");
         }
         metricsOptions.check(spec);
+        checkWorkDirIsFresh();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String startedAt = Instant.now().toString();

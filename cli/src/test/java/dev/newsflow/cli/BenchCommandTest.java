@@ -67,6 +67,17 @@ class BenchCommandTest {
         assertTrue(figures.get("options").get("metrics").asBoolean(), "bench.json says the metrics were on");
         assertTrue(stderr.toString().contains("Metrics on http://127.0.0.1:"), stderr.toString());
         assertTrue(Files.readString(out.resolve("bench.svg")).startsWith("<svg"), "the chart is an SVG");
+
+        // the same work directory again: the sink would take the first run's files for its own
+        // and wait for ever, so the second run is refused at once, and nothing is deleted
+        StringWriter again = new StringWriter();
+        CommandLine second = NewsflowCommand.commandLine();
+        second.setErr(new PrintWriter(again, true));
+        assertEquals(2, second.execute("bench", "--articles", "20", "--out", out.toString(),
+                "--work-dir", dir.resolve("work").toString()), again.toString());
+        assertTrue(again.toString().contains("--work-dir " + dir.resolve("work") + " holds an earlier run's broker"),
+                again.toString());
+        assertTrue(Files.isDirectory(dir.resolve("work").resolve("sink-out")), "the first run's files are kept");
     }
 
     @Test
