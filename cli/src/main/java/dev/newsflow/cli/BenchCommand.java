@@ -131,8 +131,13 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private static final String PREFIX = "bench: ";
-    /** What a run leaves in its work directory, and a later run would trip over. */
-    private static final List<String> RUN_DIRECTORIES = List.of("broker", "state", "input", "sink-out", "run-out");
+    // what a run leaves in its work directory, and a later run would trip over
+    private static final String BROKER = "broker";
+    private static final String STATE = "state";
+    private static final String INPUT = "input";
+    private static final String SINK_OUT = "sink-out";
+    private static final String RUN_OUT = "run-out";
+    private static final List<String> RUN_DIRECTORIES = List.of(BROKER, STATE, INPUT, SINK_OUT, RUN_OUT);
 
     /**
      * A work directory that an earlier run left its broker, state or files in is refused: the
@@ -183,8 +188,8 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         warnIfTheHeapIsSmall(articles);
         if (!skipRun) {
-            step(err, "writing them as files for 'run' to " + work.resolve("input"), () -> {
-                corpus.writeTextFiles(work.resolve("input"));
+            step(err, "writing them as files for 'run' to " + work.resolve(INPUT), () -> {
+                corpus.writeTextFiles(work.resolve(INPUT));
                 return null;
             });
         }
@@ -194,12 +199,12 @@ final class BenchCommand implements Callable<Integer> {
         List<BenchStage> stages = new ArrayList<>();
         try (ServiceMetrics metrics = metricsOptions.start(err);
              BenchMemory memory = new BenchMemory();
-             EmbeddedBroker broker = step(err, "starting Kafka (embedded, data in " + work.resolve("broker") + ")",
-                     () -> EmbeddedBroker.start(work.resolve("broker"), 0, Map.of()))) {
+             EmbeddedBroker broker = step(err, "starting Kafka (embedded, data in " + work.resolve(BROKER) + ")",
+                     () -> EmbeddedBroker.start(work.resolve(BROKER), 0, Map.of()))) {
             Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
             metrics.probe(client);
             metrics.checkService(() -> Health.UP);
-            BenchStreams streams = new BenchStreams(client, streamsConfig, partitions, threads, work.resolve("state"),
+            BenchStreams streams = new BenchStreams(client, streamsConfig, partitions, threads, work.resolve(STATE),
                     memory, err, timeout, metrics);
             EnrichConfig config = EnrichConfig.defaults();
             EnrichListener counted = metrics.enrichListener();
@@ -278,10 +283,10 @@ final class BenchCommand implements Callable<Integer> {
                 EnrichTopology.build(config, taggers.tagger(), metrics.enrichListener()), corpus, corpus.probes(), tokensPerArticle));
         BenchRun files = new BenchRun(BenchCommand::newsflow, client, partitions, threads, memory, err, metrics);
         measured(err, stages, files.sinkAlone(new LinkedHashSet<>(streams.fed()), stats.bytesPerArticle(),
-                work.resolve("sink-out")));
+                work.resolve(SINK_OUT)));
         if (!skipRun) {
-            measured(err, stages, files.run(work.resolve("input"), articles, stats.bytesPerArticle(), tokensPerArticle,
-                    work.resolve("run-out"), work.resolve("state").resolve("run")));
+            measured(err, stages, files.run(work.resolve(INPUT), articles, stats.bytesPerArticle(), tokensPerArticle,
+                    work.resolve(RUN_OUT), work.resolve(STATE).resolve("run")));
         }
     }
 
