@@ -376,9 +376,10 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void printRatios(PrintWriter out, BenchReport report) {
         Map<String, Double> r = report.ratios();
-        out.println(target("topology without tagging / pass-through", r.get("dedup"), BenchReport.TARGET_DEDUP));
-        out.println(target("full topology / recogniser alone", r.get("tagging"), report.targets().get("tagging")));
-        out.println(target("topology without tagging / textbook", r.get("textbook"), BenchReport.TARGET_TEXTBOOK));
+        Map<String, Double> targets = report.targets();
+        out.println(target("topology without tagging / pass-through", r.get("dedup"), targets.get("dedup")));
+        out.println(target("full topology / recogniser alone", r.get("tagging"), targets.get("tagging")));
+        out.println(target("topology without tagging / textbook", r.get("textbook"), targets.get("textbook")));
         if (r.get("dedupByCpu") != null) {
             out.printf(Locale.ROOT, "%-42s %6.2f%n", "the same by CPU per article: dedup", r.get("dedupByCpu"));
         }
