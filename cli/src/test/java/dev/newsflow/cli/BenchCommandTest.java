@@ -57,6 +57,15 @@ class BenchCommandTest {
         for (String stage : List.of("no-tagging", "textbook")) {
             assertTrue(figures.get("recordsPerArticle").get(stage).asDouble() > 0, "records inside Kafka per article, " + stage);
         }
+        // the records by internal topic add up to the stage's records, and say where they go
+        JsonNode noTagging = figures.get("stages").get(1);
+        double byTopic = 0;
+        for (JsonNode perArticle : noTagging.get("internalRecordsByTopic")) {
+            byTopic += perArticle.asDouble();
+        }
+        assertEquals(noTagging.get("internalRecordsPerArticle").asDouble(), byTopic, 1e-9);
+        assertTrue(noTagging.get("internalRecordsByTopic").has("claim-batches-changelog"), noTagging.toString());
+        assertTrue(stdout.toString().contains("  claims-by-fingerprint-or-band-repartition"), stdout.toString());
         assertTrue(stdout.toString().contains("topology without tagging / textbook"), stdout.toString());
         // issue 15's targets: 0.15 for dedup (0.5 retired), and 0.8 for tagging below 20,000 articles
         assertEquals(0.15, figures.get("targets").get("dedup").asDouble());

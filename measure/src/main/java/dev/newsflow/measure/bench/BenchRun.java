@@ -95,7 +95,7 @@ public final class BenchRun {
                     bytesPerArticle * rate / BenchStage.MB, BenchStage.cpuMsPerArticle(cpu, ids.size()),
                     BenchStage.jitMsPerArticle(cpu, ids.size()), null, null, null, null, null,
                     BenchStage.mb(memory.peakHeap()), BenchStage.mb(memory.peakResident()), retainedStart,
-                    BenchStage.mb(memory.retainedHeap()), null, null, null,
+                    BenchStage.mb(memory.retainedHeap()), null, null, null, null,
                     "newsflow.enriched as the full topology left it, to files; group join included");
         }
     }
@@ -144,7 +144,7 @@ public final class BenchRun {
                 null, null, tokensPerArticle == null ? null : tokensPerArticle * rate, null, null,
                 BenchStage.quantile(latencies, 0.50), BenchStage.quantile(latencies, 0.99),
                 BenchStage.mb(memory.peakHeap()), BenchStage.mb(memory.peakResident()), retainedStart,
-                BenchStage.mb(memory.retainedHeap()), stateMb, null, revisions,
+                BenchStage.mb(memory.retainedHeap()), stateMb, null, null, revisions,
                 "the sink finished " + (lastFile - lastEnriched) + " ms after the last enriched record; " + summary);
     }
 

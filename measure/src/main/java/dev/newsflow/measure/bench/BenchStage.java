@@ -1,6 +1,7 @@
 package dev.newsflow.measure.bench;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures of one benchmark stage. Figures that do not apply to a stage are null (and
@@ -26,12 +27,14 @@ import java.util.List;
  * @param stateMb the Kafka Streams state directory on disk at the end
  * @param internalRecordsPerArticle records written to the stage's repartition and changelog topics per article
  *     (their end offsets, which count transaction markers too): what one article costs inside Kafka
+ * @param internalRecordsByTopic the same, by internal topic (its name without the application id), largest first
  * @param revisions output records beyond the first of each article (an article emitted again, revised)
  */
 public record BenchStage(String key, String name, int articles, double seconds, double articlesPerS, Double mbPerS,
                   Double cpuMsPerArticle, Double jitMsPerArticle, Double tokensPerS, Long latencyP50Ms, Long latencyP99Ms, Long saturatedP50Ms, Long saturatedP99Ms,
                   Double peakHeapMb, Double peakResidentMb, Double retainedStartMb, Double retainedEndMb, Double stateMb,
-                  Double internalRecordsPerArticle, Long revisions, String note) {
+                  Double internalRecordsPerArticle, Map<String, Double> internalRecordsByTopic, Long revisions,
+                  String note) {
 
     public static final double MB = 1_000_000.0;
 

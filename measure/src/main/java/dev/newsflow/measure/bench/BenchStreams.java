@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -136,8 +137,11 @@ public final class BenchStreams {
                 closeStreams(streams);
                 double stateMb = BenchStage.mb(sizeOf(stateDir));
                 DirectoryTree.delete(stateDir); // with 20,000 articles a stage leaves gigabytes
-                long internal = BenchTopics.internalRecords(client, applicationId);
+                Map<String, Long> internal = BenchTopics.internalRecords(client, applicationId);
                 BenchTopics.deleteInternal(client, applicationId);
+                int articles = measured.size() + paced.size();
+                Map<String, Double> perArticle = new LinkedHashMap<>();
+                internal.forEach((topic, records) -> perArticle.put(topic, (double) records / articles));
                 return new BenchStage(key, name, measured.size(), seconds, rate,
                         corpus.stats().bytesPerArticle() * rate / BenchStage.MB, BenchStage.cpuMsPerArticle(cpu, measured.size()),
                         BenchStage.jitMsPerArticle(cpu, measured.size()),
@@ -145,7 +149,8 @@ public final class BenchStreams {
                         BenchStage.quantile(paced, 0.50), BenchStage.quantile(paced, 0.99),
                         BenchStage.quantile(saturated, 0.50), BenchStage.quantile(saturated, 0.99),
                         peakHeap, peakResident, retainedStart, retainedEnd, stateMb,
-                        (double) internal / (measured.size() + paced.size()), revisions,
+                        (double) internal.values().stream().mapToLong(Long::longValue).sum() / articles, perArticle,
+                        revisions,
                         paced.isEmpty() ? null : "latency: " + paced.size() + " articles fed at " + round(rate / 2) + "/s");
             }
         } finally {

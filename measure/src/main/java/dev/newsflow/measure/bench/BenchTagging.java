@@ -87,7 +87,7 @@ public final class BenchTagging {
         return new BenchStage(key, name, tagged.articles(), tagged.seconds(), rate, bytesPerArticle * rate / BenchStage.MB,
                 BenchStage.cpuMsPerArticle(tagged.cpu(), tagged.articles()),
                 BenchStage.jitMsPerArticle(tagged.cpu(), tagged.articles()), tokensPerArticle * rate, null, null, null, null, BenchStage.mb(memory.peakHeap()),
-                BenchStage.mb(memory.peakResident()), retainedStart, BenchStage.mb(memory.retainedHeap()), null, null, null,
+                BenchStage.mb(memory.peakResident()), retainedStart, BenchStage.mb(memory.retainedHeap()), null, null, null, null,
                 threads + " thread" + (threads == 1 ? "" : "s") + ", one shared model, outside Kafka");
     }
 

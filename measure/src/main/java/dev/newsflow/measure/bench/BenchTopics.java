@@ -5,6 +5,7 @@ import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -54,19 +54,29 @@ public final class BenchTopics {
         deleteWhere(client, name -> name.startsWith(applicationId + "-"));
     }
 
-    /** Offsets written to a Kafka Streams application's internal topics: records and transaction markers. */
-    public static long internalRecords(Map<String, Object> client, String applicationId) throws Exception {
+    /**
+     * Offsets written to each of a Kafka Streams application's internal topics (records and
+     * transaction markers), by the topic's name without the application id, largest first.
+     */
+    public static Map<String, Long> internalRecords(Map<String, Object> client, String applicationId) throws Exception {
+        String prefix = applicationId + "-";
         try (Admin admin = Admin.create(client)) {
             Set<String> names = admin.listTopics().names().get().stream()
-                    .filter(name -> name.startsWith(applicationId + "-")).collect(Collectors.toSet());
+                    .filter(name -> name.startsWith(prefix)).collect(Collectors.toSet());
             if (names.isEmpty()) {
-                return 0;
+                return Map.of();
             }
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             admin.describeTopics(names).allTopicNames().get().values().forEach(topic -> topic.partitions()
                     .forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
-            return admin.listOffsets(latest).all().get().values().stream()
-                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+            Map<String, Long> byTopic = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((partition, end) ->
+                    byTopic.merge(partition.topic().substring(prefix.length()), end.offset(), Long::sum));
+            Map<String, Long> largestFirst = new LinkedHashMap<>();
+            byTopic.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .forEachOrdered(topic -> largestFirst.put(topic.getKey(), topic.getValue()));
+            return largestFirst;
         }
     }
 
