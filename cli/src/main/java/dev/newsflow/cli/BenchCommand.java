@@ -396,12 +396,14 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-42s %6.2f   (over 1: the sink is not the bottleneck)%n", "sink alone / full topology",
                     r.get("sinkOverFull"));
         }
+        // the topics' names are longer than the other labels: their own column, the same for every stage
+        int width = report.stages().stream().filter(stage -> stage.internalRecordsByTopic() != null)
+                .flatMap(stage -> stage.internalRecordsByTopic().keySet().stream()).mapToInt(String::length).max().orElse(0);
         report.recordsPerArticle().forEach((stage, records) -> {
             out.printf(Locale.ROOT, "%-42s %6.1f   (repartition and changelog records, transaction markers included)%n",
                     "records inside Kafka per article, " + stage, records);
             BenchStage measured = find(report.stages(), stage);
             if (measured != null && measured.internalRecordsByTopic() != null) {
-                int width = measured.internalRecordsByTopic().keySet().stream().mapToInt(String::length).max().orElse(0);
                 measured.internalRecordsByTopic().forEach((topic, perArticle) ->
                         out.printf(Locale.ROOT, "  %-" + Math.max(40, width) + "s %6.1f%n", topic, perArticle));
             }
