@@ -1,10 +1,13 @@
 package dev.newsflow.broker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +31,7 @@ class TopicSetupTest {
     private static final String DLQ = Topics.DLQ.name();
     private static final String UNCHANGED = Topics.UNCHANGED.name();
     private static final String ARTICLES = Topics.ARTICLES.name();
+    private static final String CLAIMS = TopicSetup.CLAIMS;
 
     @TempDir
     Path dataDir;
@@ -68,6 +72,32 @@ class TopicSetupTest {
             Config enriched = configs(admin, List.of(ENRICHED)).get(ENRICHED);
             assertEquals("delete", value(enriched, TopicConfig.CLEANUP_POLICY_CONFIG), "never altered");
             assertEquals(1, admin.describeTopics(List.of(ENRICHED)).allTopicNames().get().get(ENRICHED).partitions().size());
+        }
+    }
+
+    /**
+     * enrich's claims topic takes the articles topic's partition count, whatever the one asked for
+     * (the verdicts come back to an article's partition by it), is compacted and kept 60 days, and
+     * a longer --retention than it keeps is refused.
+     */
+    @Test
+    void shouldPartitionTheClaimsAsTheArticlesAndRefuseARetentionTheyAreNotKeptFor() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dataDir, 0, Map.of());
+             Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            admin.createTopics(Set.of(new NewTopic(ARTICLES, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
+
+            TopicSetup.ensure(client, 2);
+
+            assertEquals(3, admin.describeTopics(List.of(CLAIMS)).allTopicNames().get().get(CLAIMS).partitions().size());
+            Config claims = configs(admin, List.of(CLAIMS)).get(CLAIMS);
+            assertEquals("compact,delete", value(claims, TopicConfig.CLEANUP_POLICY_CONFIG));
+            assertEquals("5184000000", value(claims, TopicConfig.RETENTION_MS_CONFIG), "60 days");
+            assertEquals("86400000", value(claims, TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG), "1 day");
+            TopicSetup.checkClaimsKeep(client, Duration.ofDays(30));
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> TopicSetup.checkClaimsKeep(client, Duration.ofDays(90)));
+            assertTrue(refused.getMessage().contains("--retention 90d is longer than newsflow.claims keeps"), refused.getMessage());
         }
     }
 

@@ -53,8 +53,10 @@ final class EnrichCommand implements Callable<Integer> {
             try (Steps steps = Steps.on(spec.commandLine().getErr())) {
                 // the model loads (3 s) while the cluster is reached
                 Steps.Background<EntityTagger> tagger = steps.start(enrich::tagger);
-                steps.run("connecting to Kafka at " + servers, () -> TopicSetup.ensure(kafka.client(), enrich.partitions,
-                        kafka.waitFor(true, spec.commandLine().getErr())));
+                steps.run("connecting to Kafka at " + servers, () -> {
+                    TopicSetup.ensure(kafka.client(), enrich.partitions, kafka.waitFor(true, spec.commandLine().getErr()));
+                    TopicSetup.checkClaimsKeep(kafka.client(), enrich.config().retention());
+                });
                 metrics.probe(kafka.client());
                 EntityTagger tagging = enrich.noTagging ? tagger.join() : steps.await("loading the German model", tagger);
                 service = steps.run("starting the enrich topology", () -> started(tagging, metrics));

@@ -198,6 +198,7 @@ final class RunCommand implements Callable<Integer>, Stoppable {
         Cluster cluster = Cluster.namedOrEmbedded(kafka, state.resolve("broker"));
         try {
             TopicSetup.ensure(cluster.client(), enrich.partitions, kafka.waitFor(false, err()));
+            TopicSetup.checkClaimsKeep(cluster.client(), enrich.config().retention());
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();

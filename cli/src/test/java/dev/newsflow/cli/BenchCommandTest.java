@@ -64,8 +64,8 @@ class BenchCommandTest {
             byTopic += perArticle.asDouble();
         }
         assertEquals(noTagging.get("internalRecordsPerArticle").asDouble(), byTopic, 1e-9);
-        assertTrue(noTagging.get("internalRecordsByTopic").has("claim-batches-changelog"), noTagging.toString());
-        assertTrue(stdout.toString().contains("  claims-by-fingerprint-or-band-repartition"), stdout.toString());
+        assertTrue(noTagging.get("internalRecordsByTopic").has("newsflow.claims"), noTagging.toString());
+        assertTrue(stdout.toString().contains("  verdicts-by-article-repartition"), stdout.toString());
         assertTrue(stdout.toString().contains("topology without tagging / textbook"), stdout.toString());
         // issue 15's targets: 0.15 for dedup (0.5 retired), and 0.8 for tagging below 20,000 articles
         assertEquals(0.15, figures.get("targets").get("dedup").asDouble());

@@ -55,7 +55,9 @@ class DockerComposeTest {
             "newsflow.unchanged", Set.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, TopicConfig.CLEANUP_POLICY_CONFIG,
                     TopicConfig.RETENTION_MS_CONFIG),
             "newsflow.dlq", Set.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, TopicConfig.CLEANUP_POLICY_CONFIG,
-                    TopicConfig.RETENTION_MS_CONFIG));
+                    TopicConfig.RETENTION_MS_CONFIG),
+            "newsflow.claims", Set.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, TopicConfig.CLEANUP_POLICY_CONFIG,
+                    TopicConfig.RETENTION_MS_CONFIG, TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG));
 
     private static final Path COMPOSE_FILE = Path.of("../docker-compose.yml");
     private static final Path DOCKERFILE = Path.of("../Dockerfile");
@@ -152,10 +154,10 @@ class DockerComposeTest {
 
             // every topic the services read or write, and no other: the broker creates none on first use
             Set<String> names = admin.listTopics().names().get();
-            assertEquals(Set.of("newsflow.articles", "newsflow.enriched", "newsflow.unchanged", "newsflow.dlq"), names,
-                    "topics created");
-            assertEquals(Set.of(Topics.ARTICLES.name(), Topics.ENRICHED.name(), Topics.UNCHANGED.name(), Topics.DLQ.name()), names,
-                    "the topics ingest writes, enrich reads and writes, and sink reads");
+            assertEquals(Set.of("newsflow.articles", "newsflow.enriched", "newsflow.unchanged", "newsflow.dlq",
+                    "newsflow.claims"), names, "topics created");
+            assertEquals(Set.of(Topics.ARTICLES.name(), Topics.ENRICHED.name(), Topics.UNCHANGED.name(), Topics.DLQ.name(),
+                    TopicSetup.CLAIMS), names, "the topics ingest writes, enrich reads and writes, and sink reads");
             for (TopicDescription topic : admin.describeTopics(names).allTopicNames().get().values()) {
                 assertEquals(partitions, topic.partitions().size(), topic.name() + " partitions");
                 assertEquals(1, topic.partitions().get(0).replicas().size(), topic.name() + " replicas on the one broker");

@@ -60,9 +60,8 @@ class ScaleEndToEndTest {
     private static final int SUBTOPOLOGIES = EnrichTopology.build(EnrichConfig.defaults(), EntityTagger.disabled())
             .describe().subtopologies().size();
 
-    /** The input topics of the topology: the articles, and the two it repartitions through. */
-    private static final List<String> INPUTS = List.of(Topics.ARTICLES.name(),
-            EnrichTopology.APPLICATION_ID + "-" + EnrichTopology.BY_FINGERPRINT + "-repartition",
+    /** The input topics of the topology: the articles, the claims, and the verdicts it repartitions. */
+    private static final List<String> INPUTS = List.of(Topics.ARTICLES.name(), TopicSetup.CLAIMS,
             EnrichTopology.APPLICATION_ID + "-" + EnrichTopology.BY_ARTICLE + "-repartition");
 
     private static final MBeanServer MBEANS = ManagementFactory.getPlatformMBeanServer();

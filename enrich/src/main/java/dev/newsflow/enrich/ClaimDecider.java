@@ -11,6 +11,7 @@ import dev.newsflow.enrich.DedupEvent.Verdict;
 import dev.newsflow.enrich.DedupEvent.Verdicts;
 import dev.newsflow.enrich.near.NearCopy;
 import dev.newsflow.model.ParagraphRef;
+import dev.newsflow.model.TopicSetup;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
@@ -40,14 +42,17 @@ import org.slf4j.LoggerFactory;
  * article. Claims from the owner itself (a replay) keep it. Copies inside an article are found
  * before the scatter, where the whole article is at hand.
  *
- * <p>State: one changelogged store value per batch (an article's claims on this partition), the
- * count of writes to that store (changelogged too), and a {@link ClaimIndex} over the batches in
- * a RocksDB of its own, not changelogged. The index records the count of writes it reflects; where
- * that is not the stored count (a restore from the changelog, a task that other instances moved
- * on, an index that lost writes in a crash), the index is built again from the batches before the
- * first record or punctuation that needs it. While running, each batch goes into the store and
- * the index together. Batches expire a retention after their article's first ingestion, on
- * stream time.
+ * <p>State: one store value per batch (an article's claims on this partition, as it came in on
+ * the claims topic), the count of writes to that store (changelogged), and a {@link ClaimIndex}
+ * over the batches in a RocksDB of its own. Only the count is changelogged: the batches are the
+ * claims topic's latest record per article on this partition, so the topic is their log
+ * ({@link ClaimsLog}), and the index is derived from them. The index records the count of writes
+ * it reflects; where that is not the stored count (a state wiped after an unclean stop under
+ * exactly-once, which the changelogged count makes Kafka Streams do; a task that other instances
+ * moved on), the batches are read back from the claims topic up to the first record to process,
+ * the index built again from them, and what the retention has passed forgotten, before that record
+ * is decided. While running, each batch goes into the store and the index together. Batches expire
+ * a retention after their article's first ingestion, on stream time.
  */
 final class ClaimDecider implements Processor<String, DedupEvent, String, DedupEvent> {
 
@@ -60,6 +65,7 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
     private KeyValueStore<String, Claims> batches;
     private KeyValueStore<String, Long> writes;
     private ClaimIndex index;
+    private ClaimsLog claimsLog;
     /** Whether the index was found to reflect the stored batches since the task was initialised. */
     private boolean checked;
 
@@ -74,7 +80,8 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
         this.batches = context.getStateStore(EnrichTopology.BATCHES_STORE);
         this.writes = context.getStateStore(EnrichTopology.BATCH_WRITES_STORE);
         this.index = context.getStateStore(EnrichTopology.CLAIM_INDEX_STORE);
-        this.checked = false; // the store may have been restored from its changelog since the index was written
+        this.claimsLog = ClaimsLog.of(context.appConfigs(), context.applicationId() + "-" + context.taskId() + "-claims");
+        this.checked = false; // the state may have been wiped, or moved on elsewhere, since the index was written
         context.schedule(config.sweepInterval(config.retention()), PunctuationType.STREAM_TIME, this::expire);
     }
 
@@ -84,7 +91,7 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
             context.forward(record.withKey(record.value().articleId())); // a body on its own
             return;
         }
-        ClaimIndex index = index();
+        ClaimIndex index = index(context.recordMetadata().map(RecordMetadata::offset).orElse(0L));
         List<Verdict> verdicts = new ArrayList<>();
         Map<String, List<Verdict>> revoked = new LinkedHashMap<>();
         ClaimIndex.Lookup lookup = index.lookup(batch);
@@ -254,16 +261,27 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
         return count == null ? 0 : count;
     }
 
-    /** The index, built again from the stored batches if it does not reflect them. */
-    private ClaimIndex index() {
+    /**
+     * The index, with the batches read back from the claims topic up to {@code position} (the
+     * offset of the record about to be decided, where the stage's group committed) and the index
+     * built again from them, if it does not reflect the stored count of writes.
+     */
+    private ClaimIndex index(long position) {
         if (checked) {
             return index;
         }
         long stored = storedWrites();
         if (index.applied() != stored) {
             long started = System.nanoTime();
-            log.info("Building the claim index of task {} from the stored batches (it reflects {} writes of them, the "
-                    + "store {})", context.taskId(), index.applied(), stored);
+            if (stored > 0) { // else no batch was ever stored: a new task, nothing to read back
+                log.info("Restoring the stored batches of task {} from {} up to offset {} (its claim index reflects {} "
+                        + "writes of them, the changelogged count is {})", context.taskId(), TopicSetup.CLAIMS, position,
+                        index.applied(), stored);
+                long read = restoreBatches(position);
+                log.info("Restored the stored batches of task {} from {} records of {} in {} ms", context.taskId(), read,
+                        TopicSetup.CLAIMS, (System.nanoTime() - started) / 1_000_000);
+                started = System.nanoTime();
+            }
             index.clear();
             long count = 0;
             try (KeyValueIterator<String, Claims> all = batches.all()) {
@@ -275,14 +293,46 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
             index.apply(null, null, stored);
             log.info("Built the claim index of task {} from {} stored batches in {} ms", context.taskId(), count,
                     (System.nanoTime() - started) / 1_000_000);
+            checked = true;
+            if (stored > 0) {
+                expire(context.currentStreamTimeMs()); // what a sweep would have forgotten of what was read back
+            }
         }
         checked = true;
         return index;
     }
 
+    /**
+     * The store emptied and filled again with the batches of the claims topic's partition of this
+     * task before {@code position}, each applied as {@link #remember} applied it: the latest batch
+     * of each article, none where the latest claimed nothing here. Returns the records read.
+     */
+    private long restoreBatches(long position) {
+        List<String> stale = new ArrayList<>();
+        try (KeyValueIterator<String, Claims> all = batches.all()) {
+            all.forEachRemaining(entry -> stale.add(entry.key));
+        }
+        stale.forEach(batches::delete);
+        long[] read = {0};
+        claimsLog.read(context.taskId().partition(), position, (articleId, event) -> {
+            read[0]++;
+            if (event instanceof Claims batch) {
+                Claims kept = batch.withoutBody();
+                if (kept.isEmpty()) {
+                    batches.delete(kept.articleId());
+                } else {
+                    batches.put(kept.articleId(), kept);
+                }
+            }
+        });
+        return read[0];
+    }
+
     /** Forgets the batches of articles first ingested more than the retention ago, in stream time. */
     private void expire(long streamTimeMs) {
-        ClaimIndex index = index();
+        if (!checked) {
+            return; // the stored batches may be behind the claims topic until the first record restores them
+        }
         List<String> expired = index.ingestedBefore(Instant.ofEpochMilli(streamTimeMs).minus(config.retention()));
         for (String articleId : expired) {
             Claims before = batches.get(articleId);

@@ -2,6 +2,7 @@ package dev.newsflow.enrich;
 
 import dev.newsflow.enrich.EmitOnChange.Emission;
 import dev.newsflow.enrich.entities.EntityTagger;
+import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import dev.newsflow.model.UnchangedArticle;
 import java.util.Map;
@@ -63,8 +64,9 @@ public final class EnrichTopology {
     /** @param listener told of each record read, each enriched record and each unchanged notice, for metrics */
     public static Topology build(StreamsBuilder builder, EnrichConfig config, EntityTagger tagger, EnrichListener listener) {
         builder.addStateStore(store(FIRST_SEEN_STORE, InternalSerdes.FIRST_SEEN).withCachingEnabled());
-        // written once per batch: a cache would only copy it
-        builder.addStateStore(store(BATCHES_STORE, InternalSerdes.BATCHES));
+        // written once per batch: a cache would only copy it; not changelogged, since it holds the
+        // claims topic's batches as they came: it is restored from that topic (ClaimDecider)
+        builder.addStateStore(store(BATCHES_STORE, InternalSerdes.BATCHES).withLoggingDisabled());
         // rewritten at every batch: cached, it reaches the changelog about once a commit
         builder.addStateStore(store(BATCH_WRITES_STORE, Serdes.Long()).withCachingEnabled());
         builder.addStateStore(ClaimIndex.builder(CLAIM_INDEX_STORE, config.bucketSize()));
@@ -97,9 +99,13 @@ public final class EnrichTopology {
                 .split(Named.as("scattered-"))
                 .branch((id, event) -> ArticleScatter.staysHere(event), Branched.as("body"))
                 .defaultBranch(Branched.as("claims"));
-        KStream<String, DedupEvent> verdicts = scattered.get("scattered-claims")
-                .repartition(Repartitioned.with(Serdes.String(), DedupEvent.SERDE).withName(BY_FINGERPRINT)
-                        .withStreamPartitioner(partitions))
+        // the claims go through a topic of newsflow's own, not a repartition topic (which Kafka
+        // Streams purges as it is read): the deciding stage restores its stored batches from it
+        scattered.get("scattered-claims")
+                .to(TopicSetup.CLAIMS, Produced.with(Serdes.String(), DedupEvent.SERDE).withStreamPartitioner(partitions)
+                        .withName(BY_FINGERPRINT));
+        KStream<String, DedupEvent> verdicts = builder
+                .stream(TopicSetup.CLAIMS, Consumed.with(Serdes.String(), DedupEvent.SERDE).withName("claims"))
                 // decide who owns each paragraph (the first by ingestedAt, article id, index) and
                 // find earlier near copies among the paragraphs that share a band, verified
                 .process(() -> new ClaimDecider(config), Named.as("decide"), BATCHES_STORE,

@@ -4,6 +4,7 @@ import dev.newsflow.enrich.entities.EntityTagger;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.JsonSerde;
+import dev.newsflow.model.TopicSetup;
 import dev.newsflow.model.Topics;
 import dev.newsflow.model.UnchangedArticle;
 import java.nio.file.Path;
@@ -27,14 +28,24 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<String, EnrichedArticle> enriched;
     final TestOutputTopic<String, UnchangedArticle> unchanged;
     final TestOutputTopic<String, byte[]> deadLetters;
+    /** What the scatter wrote to the claims topic (the driver also pipes it on to the deciding stage). */
+    final TestOutputTopic<String, DedupEvent> claims;
 
     TopologyFixture(Path stateDir, EnrichConfig config, EntityTagger tagger) {
         this(stateDir, config, tagger, EnrichListener.NONE);
     }
 
     TopologyFixture(Path stateDir, EnrichConfig config, EntityTagger tagger, EnrichListener listener) {
+        this(stateDir, config, tagger, listener, null);
+    }
+
+    /** @param claimsLog what the deciding stage restores its stored batches from, in place of the claims topic */
+    TopologyFixture(Path stateDir, EnrichConfig config, EntityTagger tagger, EnrichListener listener, ClaimsLog claimsLog) {
         Properties props = EnrichStreams.properties(
                 Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092"), stateDir, 1);
+        if (claimsLog != null) {
+            props.put(ClaimsLog.CONFIG, claimsLog);
+        }
         driver = new TopologyTestDriver(EnrichTopology.build(config, tagger, listener), props, T0);
         articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Serdes.String().deserializer(),
@@ -42,6 +53,7 @@ final class TopologyFixture implements AutoCloseable {
         unchanged = driver.createOutputTopic(Topics.UNCHANGED.name(), Serdes.String().deserializer(),
                 Topics.UNCHANGED.valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DLQ.name(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+        claims = driver.createOutputTopic(TopicSetup.CLAIMS, Serdes.String().deserializer(), DedupEvent.SERDE.deserializer());
     }
 
     TopologyFixture(Path stateDir) {

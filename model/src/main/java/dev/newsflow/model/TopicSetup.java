@@ -9,10 +9,14 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +28,29 @@ public final class TopicSetup {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
 
+    /**
+     * enrich's claims: each article's batch of claims for each partition of its deciding stage,
+     * which that stage stores and restores its store from (docs/enrich.md). Internal to enrich, but
+     * created with the others, since Kafka Streams purges the topics it makes for itself.
+     */
+    public static final String CLAIMS = "newsflow.claims";
+
     public static final List<String> NAMES = List.of(Topics.ARTICLES.name(), Topics.ENRICHED.name(),
-            Topics.UNCHANGED.name(), Topics.DLQ.name());
+            Topics.UNCHANGED.name(), Topics.DLQ.name(), CLAIMS);
+
+    /**
+     * How long {@link #CLAIMS} keeps a batch that no later batch of the same article replaced:
+     * twice enrich's default retention, so that what the deciding stage still remembers is still
+     * there to restore it from; enrich refuses a longer retention than the topic's.
+     */
+    public static final Duration CLAIMS_RETENTION = Duration.ofDays(60);
+
+    /**
+     * How long a batch on {@link #CLAIMS} is safe from compaction: a restore reads the topic up to
+     * where the deciding stage has read, so a batch must not be compacted away for a later one the
+     * stage has not read yet; only a stage more than this behind could meet that.
+     */
+    public static final Duration CLAIMS_MIN_COMPACTION_LAG = Duration.ofDays(1);
 
     private TopicSetup() {}
 
@@ -75,6 +100,11 @@ public final class TopicSetup {
         } else if (topic.equals(Topics.UNCHANGED.name())) {
             configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
             configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(UNCHANGED_RETENTION.toMillis()));
+        } else if (topic.equals(CLAIMS)) {
+            configs.put(TopicConfig.CLEANUP_POLICY_CONFIG,
+                    TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE);
+            configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(CLAIMS_RETENTION.toMillis()));
+            configs.put(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(CLAIMS_MIN_COMPACTION_LAG.toMillis()));
         } else if (topic.equals(Topics.DLQ.name())) {
             configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
             configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(DLQ_RETENTION.toMillis()));
@@ -92,30 +122,103 @@ public final class TopicSetup {
 
     /** As {@link #ensure(Map, int)}, waiting for an unreachable cluster as {@code wait} says. */
     public static void ensure(Map<String, Object> client, int partitions, KafkaWait wait) {
-        List<NewTopic> topics = new ArrayList<>();
-        for (String name : NAMES) {
-            // replication: the cluster's default, so the same code serves one broker and many
-            topics.add(new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(configs(name)));
-        }
         Map<String, Object> adminConfig = new java.util.HashMap<>(client);
         // an unreachable cluster fails in seconds, not after the default minute
         adminConfig.putIfAbsent("default.api.timeout.ms", (int) REACH_TIMEOUT.toMillis());
         adminConfig.putIfAbsent("request.timeout.ms", 10_000);
         awaitReachable(client, wait);
         try (Admin admin = Admin.create(adminConfig)) {
-            admin.createTopics(topics).values().forEach((name, future) -> {
-                try {
-                    future.get();
-                    log.info("Created topic {} with {} partitions", name, partitions);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e.getCause());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while creating topic " + name, e);
+            create(admin, NAMES.stream().filter(name -> !name.equals(CLAIMS)).toList(), partitions);
+            // the claims are partitioned as the articles are, as a repartition topic would be: the
+            // verdicts come back to an article's partition by that count (enrich's ClaimPartitions)
+            int articles = partitionsOf(admin, Topics.ARTICLES.name());
+            create(admin, List.of(CLAIMS), articles);
+            int claims = partitionsOf(admin, CLAIMS);
+            if (claims != articles) {
+                throw new IllegalStateException(CLAIMS + " has " + claims + " partitions and " + Topics.ARTICLES.name()
+                        + " " + articles + ": enrich needs as many of each (the claims topic's count is part of the dedup "
+                        + "state's layout; docs/enrich.md says how to change it)");
+            }
+        }
+    }
+
+    /**
+     * Refuses a retention that {@link #CLAIMS} does not keep: the deciding stage restores what it
+     * remembers from that topic, so a batch the topic deleted before the stage forgot it would be
+     * lost at the next restore.
+     */
+    public static void checkClaimsKeep(Map<String, Object> client, Duration retention) {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, CLAIMS);
+        try (Admin admin = Admin.create(client)) {
+            ConfigEntry kept = admin.describeConfigs(List.of(topic)).all().get().get(topic).get(TopicConfig.RETENTION_MS_CONFIG);
+            long keptMs = kept == null || kept.value() == null ? -1 : Long.parseLong(kept.value());
+            if (keptMs >= 0 && keptMs < retention.toMillis()) {
+                throw new IllegalStateException("--retention " + retention.toDays() + "d is longer than " + CLAIMS
+                        + " keeps its records (retention.ms=" + keptMs + ", " + Duration.ofMillis(keptMs).toDays()
+                        + "d): enrich restores what it remembers from that topic; raise its retention.ms "
+                        + "(kafka-configs --alter --entity-type topics --entity-name " + CLAIMS
+                        + " --add-config retention.ms=...) or give a shorter --retention");
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AuthorizationException) { // a principal that may not read topic settings
+                log.warn("Cannot check how long {} keeps its records ({}): it must keep them at least --retention ({})",
+                        CLAIMS, e.getCause().getMessage(), retention);
+                return;
+            }
+            throw new IllegalStateException("cannot read the settings of topic " + CLAIMS + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the settings of topic " + CLAIMS, e);
+        }
+    }
+
+    private static void create(Admin admin, List<String> names, int partitions) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String name : names) {
+            // replication: the cluster's default, so the same code serves one broker and many
+            topics.add(new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(configs(name)));
+        }
+        admin.createTopics(topics).values().forEach((name, future) -> {
+            try {
+                future.get();
+                log.info("Created topic {} with {} partitions", name, partitions);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e.getCause());
                 }
-            });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while creating topic " + name, e);
+            }
+        });
+    }
+
+    /** A topic's partition count, waiting out a broker that does not know of a topic just created yet. */
+    private static int partitionsOf(Admin admin, String topic) {
+        long deadline = System.nanoTime() + REACH_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot describe topic " + topic + ": " + e.getCause().getMessage(),
+                            e.getCause());
+                }
+                pause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while describing topic " + topic, e);
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a topic", e);
         }
     }
 

@@ -55,8 +55,9 @@ public final class BenchTopics {
     }
 
     /**
-     * Offsets written to each of a Kafka Streams application's internal topics (records and
-     * transaction markers), by the topic's name without the application id, largest first.
+     * Offsets written to each of a Kafka Streams application's internal topics and to the claims
+     * topic (records and transaction markers), by the topic's name without the application id,
+     * largest first; the topics written to are counted.
      */
     public static Map<String, Long> internalRecords(Map<String, Object> client, String applicationId) throws Exception {
         String prefix = applicationId + "-";
@@ -69,9 +70,16 @@ public final class BenchTopics {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             admin.describeTopics(names).allTopicNames().get().values().forEach(topic -> topic.partitions()
                     .forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+            // enrich's claims go through a topic of newsflow's own (it restores from it), recreated for each stage
+            admin.describeTopics(List.of(TopicSetup.CLAIMS)).allTopicNames().get().values().forEach(topic -> topic
+                    .partitions().forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
             Map<String, Long> byTopic = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((partition, end) ->
-                    byTopic.merge(partition.topic().substring(prefix.length()), end.offset(), Long::sum));
+            admin.listOffsets(latest).all().get().forEach((partition, end) -> {
+                String topic = partition.topic();
+                if (end.offset() > 0) {
+                    byTopic.merge(topic.startsWith(prefix) ? topic.substring(prefix.length()) : topic, end.offset(), Long::sum);
+                }
+            });
             Map<String, Long> largestFirst = new LinkedHashMap<>();
             byTopic.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
