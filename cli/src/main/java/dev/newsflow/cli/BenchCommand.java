@@ -400,7 +400,7 @@ final class BenchCommand implements Callable<Integer> {
         int width = report.stages().stream().filter(stage -> stage.internalRecordsByTopic() != null)
                 .flatMap(stage -> stage.internalRecordsByTopic().keySet().stream()).mapToInt(String::length).max().orElse(0);
         report.recordsPerArticle().forEach((stage, records) -> {
-            out.printf(Locale.ROOT, "%-42s %6.1f   (repartition and changelog records, transaction markers included)%n",
+            out.printf(Locale.ROOT, "%-42s %6.1f   (its own topics: claims, repartitions, changelogs; transaction markers included)%n",
                     "records inside Kafka per article, " + stage, records);
             BenchStage measured = find(report.stages(), stage);
             if (measured != null && measured.internalRecordsByTopic() != null) {

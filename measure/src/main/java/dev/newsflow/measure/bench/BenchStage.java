@@ -25,9 +25,10 @@ import java.util.Map;
  * @param retainedStartMb heap in use after a full collection, just before the stage
  * @param retainedEndMb heap in use after a full collection, at its end
  * @param stateMb the Kafka Streams state directory on disk at the end
- * @param internalRecordsPerArticle records written to the stage's repartition and changelog topics per article
- *     (their end offsets, which count transaction markers too): what one article costs inside Kafka
- * @param internalRecordsByTopic the same, by internal topic (its name without the application id), largest first
+ * @param internalRecordsPerArticle records written to the stage's own topics (enrich's claims, repartitions,
+ *     changelogs) per article (their end offsets, which count transaction markers too): what one article costs
+ *     inside Kafka
+ * @param internalRecordsByTopic the same, by topic (an internal one's name without the application id), largest first
  * @param revisions output records beyond the first of each article (an article emitted again, revised)
  */
 public record BenchStage(String key, String name, int articles, double seconds, double articlesPerS, Double mbPerS,
