@@ -271,9 +271,10 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
             return index;
         }
         long stored = storedWrites();
+        boolean restored = index.applied() != stored && stored > 0; // else no batch was ever stored: nothing to read back
         if (index.applied() != stored) {
             long started = System.nanoTime();
-            if (stored > 0) { // else no batch was ever stored: a new task, nothing to read back
+            if (restored) {
                 log.info("Restoring the stored batches of task {} from {} up to offset {} (its claim index reflects {} "
                         + "writes of them, the changelogged count is {})", context.taskId(), TopicSetup.CLAIMS, position,
                         index.applied(), stored);
@@ -293,12 +294,11 @@ final class ClaimDecider implements Processor<String, DedupEvent, String, DedupE
             index.apply(null, null, stored);
             log.info("Built the claim index of task {} from {} stored batches in {} ms", context.taskId(), count,
                     (System.nanoTime() - started) / 1_000_000);
-            checked = true;
-            if (stored > 0) {
-                expire(context.currentStreamTimeMs()); // what a sweep would have forgotten of what was read back
-            }
         }
         checked = true;
+        if (restored) {
+            expire(context.currentStreamTimeMs()); // what a sweep would have forgotten of what was read back
+        }
         return index;
     }
 
